@@ -1,0 +1,1 @@
+"""The terminal layer: the Textual review app and the command line."""

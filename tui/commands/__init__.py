@@ -1,0 +1,1 @@
+"""Headless command implementations: one module a command, none imports Textual."""
