@@ -1,0 +1,209 @@
+"""Turning bytes into article text, and article text into paragraphs.
+
+Offsets everywhere in claimdesk index the decoded text exactly (no newline
+translation), so decoding here is the only place the input is changed: a BOM is
+dropped and bytes become code points; nothing else.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from extract.errors import InputError
+from extract.model import Paragraph
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+# Bytes undefined in Windows-1252; a file using them is read as Latin-1 instead.
+_CP1252_HOLES = frozenset(b"\x81\x8d\x8f\x90\x9d")
+# Control characters that never occur in prose (tab, LF, FF, CR and ESC excluded
+# from the check: ESC can appear in pasted terminal text and is removed on display).
+_CONTROL_BYTES = bytes(c for c in range(32) if c not in (9, 10, 12, 13, 27))
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """Decoded article text, the encoding used and a note for the user (or None)."""
+
+    text: str
+    encoding: str
+    note: str | None = None
+
+
+def decode(data: bytes) -> Decoded:
+    """Decode article bytes: UTF-8 (±BOM), UTF-16 with BOM, else Windows-1252/Latin-1."""
+    if not data:
+        raise InputError("the article is empty")
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError as error:
+                raise InputError(
+                    f"the article starts with a {codec.upper()} byte order mark "
+                    "but is not valid text in that encoding"
+                ) from error
+            name = "utf-8" if codec == "utf-8-sig" else "utf-16"
+            return _checked(Decoded(text, name, None))
+    if b"\x00" in data:
+        raise InputError("the article looks like a binary file (it contains NUL bytes), not text")
+    try:
+        return _checked(Decoded(data.decode("utf-8"), "utf-8", None))
+    except UnicodeDecodeError:
+        pass
+    if _CP1252_HOLES.isdisjoint(data):
+        text, name = data.decode("cp1252"), "windows-1252"
+    else:
+        text, name = data.decode("latin-1"), "latin-1"
+    note = f"the article is not valid UTF-8; it was read as {name.capitalize()}"
+    return _checked(Decoded(text, name, note))
+
+
+def _checked(decoded: Decoded) -> Decoded:
+    """Refuse text that is blank or mostly control characters (a binary file)."""
+    text = decoded.text
+    if not text.strip():
+        raise InputError("the article is empty (it contains only whitespace)")
+    if "\x00" in text:
+        raise InputError("the article looks like a binary file (it contains NUL bytes), not text")
+    sample = text[:65536]
+    controls = len(_CONTROL_RE.findall(sample))
+    if controls and controls * 10 > len(sample):
+        raise InputError(
+            "the article looks like a binary file (mostly control characters), not text"
+        )
+    return decoded
+
+
+def read_article(path_or_dash: str | Path) -> Decoded:
+    """Read and decode an article from a path, or from stdin when given "-"."""
+    if str(path_or_dash) == "-":
+        data = sys.stdin.buffer.read()
+        return decode(data)
+    path = Path(path_or_dash)
+    if path.is_dir():
+        raise InputError(f"{path} is a directory; give the path of an article file")
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as error:
+        raise InputError(f"{path} does not exist") from error
+    except PermissionError as error:
+        raise InputError(f"{path} cannot be read (permission denied)") from error
+    except OSError as error:
+        raise InputError(f"{path} cannot be read ({error.strerror or error})") from error
+    if not data:
+        raise InputError(f"{path} is empty")
+    return decode(data)
+
+
+def normalise(text: str) -> str:
+    """The form an article is identified by: LF newlines, NFC, no outer whitespace."""
+    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n")).strip()
+
+
+def sha256_of(text: str) -> str:
+    """Hex sha256 of the normalised text, so one article ingested twice is one article."""
+    return hashlib.sha256(normalise(text).encode("utf-8")).hexdigest()
+
+
+def article_id(sha256: str) -> str:
+    """The short article id users type."""
+    return sha256[:12]
+
+
+_LINE_RE = re.compile(r"[^\n]+")
+_HEADING_RE = re.compile(r"[ ]{0,3}#{1,6}(?:[ \t]|$)")
+_RULE_RE = re.compile(r"[ ]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
+_SETEXT_RE = re.compile(r"[ ]{0,3}(?:=+|-+)[ \t]*$")
+_FRONT_OPEN = ("---", "+++")
+_FRONT_TITLE_RE = re.compile(r"title\s*[:=]\s*(.+)", re.IGNORECASE)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank line, without its CR and outer whitespace."""
+    out: list[tuple[int, int]] = []
+    for m in _LINE_RE.finditer(text):
+        s, e = m.span()
+        line = text[s:e]
+        stripped = line.strip()
+        if not stripped:
+            continue
+        lead = len(line) - len(line.lstrip())
+        s2 = s + lead
+        out.append((s2, s2 + len(stripped)))
+    return out
+
+
+def _front_matter_end(text: str, lines: list[tuple[int, int]]) -> int:
+    """Number of leading lines that are YAML/TOML front matter (0 if none)."""
+    if not lines or lines[0][0] != 0:
+        return 0
+    first = text[lines[0][0] : lines[0][1]]
+    if first not in _FRONT_OPEN:
+        return 0
+    for i in range(1, min(len(lines), 200)):
+        line = text[lines[i][0] : lines[i][1]]
+        if line == first or (first == "---" and line == "..."):
+            return i + 1
+    return 0
+
+
+def split_paragraphs(text: str) -> list[Paragraph]:
+    """Claim paragraphs: non-blank lines, minus Markdown headings, rules and front matter."""
+    lines = _lines(text)
+    skip = _front_matter_end(text, lines)
+    kept: list[tuple[int, int]] = []
+    prev_end = -1
+    for s, e in lines[skip:]:
+        # Work on the raw line start so Markdown's indentation limits hold.
+        line_start = text.rfind("\n", 0, s) + 1
+        raw = text[line_start:e]
+        if _HEADING_RE.match(raw):
+            prev_end = -1
+            continue
+        if _SETEXT_RE.match(raw) or _RULE_RE.match(raw):
+            # "Title" underlined by === or --- on the very next line is a heading.
+            if (
+                _SETEXT_RE.match(raw)
+                and kept
+                and kept[-1][1] == prev_end
+                and _adjacent(text, prev_end, line_start)
+            ):
+                kept.pop()
+            prev_end = -1
+            continue
+        kept.append((s, e))
+        prev_end = e
+    return [Paragraph(i, s, e) for i, (s, e) in enumerate(kept)]
+
+
+def _adjacent(text: str, prev_end: int, line_start: int) -> bool:
+    """True when only one line break (and spaces) separate the two lines."""
+    return text.count("\n", prev_end, line_start) == 1
+
+
+def find_title(text: str) -> str | None:
+    """A title the text itself gives: front matter `title:` or a first-line `# Heading`."""
+    lines = _lines(text)
+    skip = _front_matter_end(text, lines)
+    for s, e in lines[1 : max(skip - 1, 1)]:
+        m = _FRONT_TITLE_RE.match(text[s:e])
+        if m:
+            return m.group(1).strip().strip("\"'") or None
+    if skip < len(lines):
+        s, e = lines[skip]
+        line_start = text.rfind("\n", 0, s) + 1
+        raw = text[line_start:e]
+        if _HEADING_RE.match(raw):
+            title = raw.strip().lstrip("#").strip().rstrip("#").strip()
+            return title or None
+    return None
