@@ -79,9 +79,7 @@ class ExportFilter:
     def __post_init__(self) -> None:
         unknown = [s for s in self.statuses if s not in STATUSES]
         if unknown:
-            raise ExchangeError(
-                f"unknown status {unknown[0]!r}; use one of {', '.join(STATUSES)}"
-            )
+            raise ExchangeError(f"unknown status {unknown[0]!r}; use one of {', '.join(STATUSES)}")
 
     @classmethod
     def from_view(cls, view: Any) -> ExportFilter:
@@ -231,8 +229,7 @@ def render_states(
             claim_review(state, claim, reviewer)
             for state, claims in chosen
             for claim in claims
-            if not claim.hidden
-            and (claim.status in (CONFIRMED, DENIED) or include_unconfirmed)
+            if not claim.hidden and (claim.status in (CONFIRMED, DENIED) or include_unconfirmed)
         ]
         return json.dumps(reviews, ensure_ascii=False, indent=2) + "\n"
     raise ExchangeError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
@@ -608,10 +605,10 @@ def parse_export(data: bytes, *, name: str = "the file") -> list[_InArticle]:
                 f"{name} is {schema}, which this claimdesk cannot read (it reads {SCHEMA}); "
                 "upgrade claimdesk"
             )
-        raise ImportRejected(f"{name} is not a claimdesk export (no \"schema\": \"{SCHEMA}\")")
+        raise ImportRejected(f'{name} is not a claimdesk export (no "schema": "{SCHEMA}")')
     raw_articles = doc.get("articles")
     if not isinstance(raw_articles, list):
-        raise ImportRejected(f"{name}: \"articles\" must be a list")
+        raise ImportRejected(f'{name}: "articles" must be a list')
     articles = [_parse_article(raw, i, name) for i, raw in enumerate(raw_articles)]
     seen: set[str] = set()
     for article in articles:
@@ -654,14 +651,14 @@ def _check_strings(doc: Any, name: str) -> None:
 def _need(obj: Mapping[str, Any], key: str, kind: type | tuple[type, ...], where: str) -> Any:
     value = obj.get(key)
     if (isinstance(value, bool) and kind is int) or not isinstance(value, kind):
-        raise ImportRejected(f"{where}: \"{key}\" is missing or has the wrong type")
+        raise ImportRejected(f'{where}: "{key}" is missing or has the wrong type')
     return value
 
 
 def _optional_str(obj: Mapping[str, Any], key: str, where: str) -> str | None:
     value = obj.get(key)
     if value is not None and not isinstance(value, str):
-        raise ImportRejected(f"{where}: \"{key}\" must be a string or null")
+        raise ImportRejected(f'{where}: "{key}" must be a string or null')
     return value
 
 
@@ -671,11 +668,11 @@ def _parse_article(raw: Any, position: int, name: str) -> _InArticle:
         raise ImportRejected(f"{where} is not an object")
     sha = _need(raw, "sha256", str, where)
     if len(sha) != 64 or any(ch not in "0123456789abcdef" for ch in sha):
-        raise ImportRejected(f"{where}: \"sha256\" is not a sha256 hex digest")
+        raise ImportRejected(f'{where}: "sha256" is not a sha256 hex digest')
     where = f"{name}: article {sha[:12]}"
     meta = raw.get("meta", {})
     if not isinstance(meta, dict):
-        raise ImportRejected(f"{where}: \"meta\" must be an object")
+        raise ImportRejected(f'{where}: "meta" must be an object')
     raw_claims = _need(raw, "claims", list, where)
     claims = [_parse_claim(c, where) for c in raw_claims]
     seen: set[str] = set()
@@ -709,7 +706,7 @@ def _parse_claim(raw: Any, where: str) -> _InClaim:
         raise ImportRejected(f"{where}: unknown status {status!r}")
     span = _need(raw, "span", list, where)
     if len(span) != 2 or not all(isinstance(x, int) and not isinstance(x, bool) for x in span):
-        raise ImportRejected(f"{where}: \"span\" must be two character offsets")
+        raise ImportRejected(f'{where}: "span" must be two character offsets')
     events = []
     for raw_event in _need(raw, "history", list, where):
         if not isinstance(raw_event, dict):
@@ -719,7 +716,7 @@ def _parse_claim(raw: Any, where: str) -> _InClaim:
             _need(raw_event, key, str, f"{where} event {event_id}")
         undoes = raw_event.get("undoes")
         if undoes is not None and (not isinstance(undoes, int) or isinstance(undoes, bool)):
-            raise ImportRejected(f"{where} event {event_id}: \"undoes\" must be an event id")
+            raise ImportRejected(f'{where} event {event_id}: "undoes" must be an event id')
         if raw_event["claim"] != claim_id:
             raise ImportRejected(f"{where}: event {event_id} belongs to another claim")
         events.append(Event.from_json(raw_event))
