@@ -1,0 +1,453 @@
+"""Reviewing one article: verdicts, notes, evidence, undo; every change durable.
+
+An `ArticleSession` holds the article's write lock (or is read-only and says who
+holds it). Each change is validated, turned into events, written to the
+article's own TinyDB file in one atomic fsynced write, and only then becomes
+the session's new `ArticleState`. A failed write leaves both disk and state as
+they were.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from tinydb import TinyDB
+from tinydb.table import Document
+
+from extract.model import Attribution, Country, Paragraph, Quote, Source
+from store.errors import CorruptFileError, LibraryError, NotFoundError, ReadOnlyError
+from store.lock import ArticleLock
+from store.migrate import CURRENT_SCHEMA, evidence_kind
+from store.records import (
+    STATUSES,
+    ArticleState,
+    ClaimRecord,
+    Event,
+    Evidence,
+)
+from store.storage import AtomicJSONStorage
+
+if TYPE_CHECKING:
+    from store.library import Library
+
+STATUS = "status"
+NOTE = "note"
+EVIDENCE = "evidence"
+HIDDEN = "hidden"
+FIELDS = (STATUS, NOTE, EVIDENCE, HIDDEN)
+
+Doc = dict[str, Any]
+
+
+def utc_now() -> str:
+    """ISO 8601 UTC with microseconds, e.g. "2026-11-28T03:35:42.123456Z"."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+# ----------------------------------------------------------------------------- codec
+
+
+def claim_to_doc(claim: ClaimRecord) -> Doc:
+    """A claim as stored in the article file (extraction fields plus the verdict)."""
+    return {
+        "id": claim.id,
+        "index": claim.index,
+        "paragraph": claim.paragraph,
+        "start": claim.start,
+        "end": claim.end,
+        "text": claim.text,
+        "sources": list(claim.sources),
+        "countries": list(claim.countries),
+        "quotes": list(claim.quotes),
+        "attributions": [a.to_json() for a in claim.attributions],
+        "status": claim.status,
+        "note": claim.note,
+        "evidence": [e.to_json() for e in claim.evidence],
+        "hidden": claim.hidden,
+    }
+
+
+def evidence_from_doc(doc: Mapping[str, Any]) -> Evidence:
+    return Evidence(
+        text=str(doc["text"]),
+        kind=str(doc["kind"]),
+        added_at=str(doc["added_at"]),
+        reviewer=str(doc["reviewer"]),
+    )
+
+
+def _span(value: Any) -> tuple[int, int]:
+    return (int(value[0]), int(value[1]))
+
+
+def claim_from_doc(doc: Mapping[str, Any]) -> ClaimRecord:
+    return ClaimRecord(
+        id=doc["id"],
+        index=doc["index"],
+        paragraph=doc["paragraph"],
+        start=doc["start"],
+        end=doc["end"],
+        text=doc["text"],
+        sources=tuple(doc["sources"]),
+        countries=tuple(doc["countries"]),
+        quotes=tuple(doc["quotes"]),
+        attributions=tuple(
+            Attribution(
+                source=a["source"],
+                source_span=_span(a["source_span"]),
+                cue_span=_span(a["cue_span"]) if a.get("cue_span") is not None else None,
+            )
+            for a in doc["attributions"]
+        ),
+        status=doc["status"],
+        note=doc["note"],
+        evidence=tuple(evidence_from_doc(e) for e in doc["evidence"]),
+        hidden=bool(doc.get("hidden", False)),
+    )
+
+
+def _table(rows: Iterable[Doc]) -> dict[str, Doc]:
+    return {str(i): row for i, row in enumerate(rows, start=1)}
+
+
+def state_to_tables(state: ArticleState) -> dict[str, dict[str, Doc]]:
+    """The whole TinyDB document of an article file (current schema)."""
+    article = {
+        "schema": CURRENT_SCHEMA,
+        "id": state.id,
+        "sha256": state.sha256,
+        "title": state.title,
+        "origin": state.origin,
+        "added_at": state.added_at,
+        "text": state.text,
+        "paragraphs": [[p.start, p.end] for p in state.paragraphs],
+        "meta": dict(state.meta),
+    }
+    return {
+        "article": {"1": article},
+        "claims": _table(claim_to_doc(c) for c in state.claims),
+        "sources": _table(s.to_json() for s in state.sources),
+        "countries": _table(c.to_json() for c in state.countries),
+        "quotes": _table(q.to_json() for q in state.quotes),
+        "events": {str(e.id): e.to_json() for e in state.events},
+    }
+
+
+def _rows(data: Mapping[str, Any], name: str) -> list[Doc]:
+    table = data.get(name) or {}
+    return [table[key] for key in sorted(table, key=int)]
+
+
+def state_from_tables(data: Mapping[str, Any], path: Path) -> ArticleState:
+    """Rebuild an ArticleState from an article file; CorruptFileError if fields are missing."""
+    try:
+        article = data["article"]["1"]
+        return ArticleState(
+            id=article["id"],
+            sha256=article["sha256"],
+            title=article.get("title"),
+            origin=article.get("origin"),
+            added_at=article.get("added_at", ""),
+            text=article["text"],
+            paragraphs=tuple(
+                Paragraph(index=i, start=p[0], end=p[1])
+                for i, p in enumerate(article["paragraphs"])
+            ),
+            claims=tuple(claim_from_doc(c) for c in _rows(data, "claims")),
+            sources=tuple(
+                Source(
+                    id=s["id"],
+                    name=s["name"],
+                    kind=s.get("kind", "unknown"),
+                    aliases=tuple(s.get("aliases", ())),
+                    mentions=tuple(_span(m) for m in s.get("mentions", ())),
+                )
+                for s in _rows(data, "sources")
+            ),
+            countries=tuple(
+                Country(
+                    code=c["code"],
+                    name=c["name"],
+                    mentions=tuple(_span(m) for m in c.get("mentions", ())),
+                )
+                for c in _rows(data, "countries")
+            ),
+            quotes=tuple(
+                Quote(
+                    id=q["id"],
+                    start=q["start"],
+                    end=q["end"],
+                    text=q["text"],
+                    speaker=q.get("speaker"),
+                    claims=tuple(q.get("claims", ())),
+                )
+                for q in _rows(data, "quotes")
+            ),
+            events=tuple(Event.from_json(e) for e in _rows(data, "events")),
+            meta=dict(article.get("meta") or {}),
+        )
+    except (KeyError, TypeError, ValueError, IndexError) as error:
+        raise CorruptFileError(path, f"a record is incomplete ({error!r})") from error
+
+
+# ----------------------------------------------------------------------------- helpers
+
+
+_CLAIM_INDEX_RE = re.compile(r"^\d+$")
+
+
+def find_claim(state: ArticleState, ref: str) -> ClaimRecord:
+    """A claim by id ("c3", any case) or by its 0-based index ("2")."""
+    key = ref.strip()
+    try:
+        return state.claim(key)
+    except KeyError:
+        pass
+    try:
+        return state.claim(key.lower())
+    except KeyError:
+        pass
+    if _CLAIM_INDEX_RE.match(key) and int(key) < len(state.claims):
+        return state.claims[int(key)]
+    span = f" (it has {state.claims[0].id}–{state.claims[-1].id})" if state.claims else ""
+    raise NotFoundError(f"article {state.id} has no claim {ref!r}{span}")
+
+
+def with_claim(state: ArticleState, claim: ClaimRecord, events: Iterable[Event]) -> ArticleState:
+    """A new state with one claim replaced and events appended, keeping search caches."""
+    claims = list(state.claims)
+    claims[claim.index] = claim
+    new = dataclasses.replace(state, claims=tuple(claims), events=state.events + tuple(events))
+    # Claim texts did not change: reuse the folded texts so the next search stays a scan.
+    cached = state.__dict__.get("folded_texts")
+    if cached is not None:
+        new.__dict__["folded_texts"] = cached
+    return new
+
+
+def _evidence_item(text: str, reviewer: str, at: str) -> Evidence:
+    cleaned = text.strip()
+    if not cleaned:
+        raise LibraryError("evidence is empty: give a URL or a citation")
+    return Evidence(text=cleaned, kind=evidence_kind(cleaned), added_at=at, reviewer=reviewer)
+
+
+def _value(claim: ClaimRecord, field: str) -> Any:
+    if field == EVIDENCE:
+        return [e.to_json() for e in claim.evidence]
+    return getattr(claim, field)
+
+
+def _apply(claim: ClaimRecord, field: str, old: Any, new: Any) -> ClaimRecord:
+    """The claim after one event (forward or reverted) on `field`."""
+    if field == STATUS:
+        return dataclasses.replace(claim, status=new)
+    if field == NOTE:
+        return dataclasses.replace(claim, note=new)
+    if field == HIDDEN:
+        return dataclasses.replace(claim, hidden=bool(new))
+    if field == EVIDENCE:
+        items = list(claim.evidence)
+        if old is not None:  # removing an item (the undo of an addition)
+            gone = evidence_from_doc(old)
+            if gone in items:
+                items.remove(gone)
+        if new is not None:
+            items.append(evidence_from_doc(new))
+        return dataclasses.replace(claim, evidence=tuple(items))
+    raise LibraryError(f"unknown claim field {field!r}")
+
+
+# ----------------------------------------------------------------------------- session
+
+
+class ArticleSession:
+    """One reviewer's handle on one article: read-only unless it holds the lock."""
+
+    def __init__(
+        self,
+        library: Library,
+        state: ArticleState,
+        reviewer: str,
+        lock: ArticleLock,
+        storage: AtomicJSONStorage,
+    ) -> None:
+        self.library = library
+        self.reviewer = reviewer
+        self._state = state
+        self._lock = lock
+        self._storage = storage
+        self._db = TinyDB(storage=lambda: storage)  # type: ignore[arg-type]
+        self._closed = False
+        #: Why this session is read-only, for the status line ("alice (pid …) has it open").
+        self.holder: str | None = (
+            lock.holder.describe()
+            if lock.holder is not None
+            else (None if lock.acquired else lock.unavailable or "another claimdesk process")
+        )
+        #: Set when a stale lock left by a dead process was taken over.
+        self.cleared: str | None = lock.cleared
+
+    # -- state
+    @property
+    def state(self) -> ArticleState:
+        return self._state
+
+    @property
+    def article_id(self) -> str:
+        return self._state.id
+
+    @property
+    def read_only(self) -> bool:
+        return not self._lock.acquired
+
+    @property
+    def path(self) -> Path:
+        return self._storage.path
+
+    # -- changes
+    def mark(self, claim_id: str, status: str) -> ArticleState:
+        """Set a claim's status; durable before it returns."""
+        return self.update(claim_id, status=status)
+
+    def set_note(self, claim_id: str, text: str) -> ArticleState:
+        """Replace a claim's note (empty text clears it)."""
+        return self.update(claim_id, note=text)
+
+    def add_evidence(self, claim_id: str, text: str) -> ArticleState:
+        """Add a URL or a citation to a claim (the kind is guessed from the text)."""
+        return self.update(claim_id, evidence=(text,))
+
+    def set_hidden(self, claim_id: str, hidden: bool) -> ArticleState:
+        """Mark a sentence "not a claim" (kept, out of progress) or bring it back."""
+        return self.update(claim_id, hidden=hidden)
+
+    def update(
+        self,
+        claim_id: str,
+        *,
+        status: str | None = None,
+        note: str | None = None,
+        evidence: Iterable[str] = (),
+        hidden: bool | None = None,
+    ) -> ArticleState:
+        """Several changes to one claim as one durable write (one event each)."""
+        self._check_writable()
+        claim = find_claim(self._state, claim_id)
+        if status is not None and status not in STATUSES:
+            raise LibraryError(f"unknown status {status!r}: use one of {', '.join(STATUSES)}")
+        at = utc_now()
+        changes: list[tuple[str, Any, Any]] = []
+        if status is not None and status != claim.status:
+            changes.append((STATUS, claim.status, status))
+        if note is not None and note.strip() != claim.note:
+            changes.append((NOTE, claim.note, note.strip()))
+        if hidden is not None and bool(hidden) != claim.hidden:
+            changes.append((HIDDEN, claim.hidden, bool(hidden)))
+        for text in evidence:
+            changes.append((EVIDENCE, None, _evidence_item(text, self.reviewer, at).to_json()))
+        return self._commit(claim, [(f, old, new, None) for f, old, new in changes], at)
+
+    def undo(self) -> tuple[ArticleState, Event | None]:
+        """Revert this reviewer's latest change not yet undone; the undo is an event too."""
+        self._check_writable()
+        undone = {e.undoes for e in self._state.events if e.undoes is not None}
+        target = next(
+            (
+                e
+                for e in reversed(self._state.events)
+                if e.reviewer == self.reviewer and e.undoes is None and e.id not in undone
+            ),
+            None,
+        )
+        if target is None:
+            return self._state, None
+        claim = find_claim(self._state, target.claim)
+        # Scalars: `old` is what the field holds now (another reviewer may have changed
+        # it since). Evidence: the undo removes the item the target added.
+        current = target.new if target.field == EVIDENCE else _value(claim, target.field)
+        change = (target.field, current, target.old, target.id)
+        state = self._commit(claim, [change], utc_now())
+        return state, state.events[-1]
+
+    def write_state(self, state: ArticleState) -> ArticleState:
+        """Replace the whole article (used by import) in one durable write."""
+        self._check_writable()
+        if state.id != self._state.id or state.sha256 != self._state.sha256:
+            raise LibraryError(f"state of article {state.id} cannot replace {self._state.id}")
+        self._storage.write(state_to_tables(state))
+        self._state = state
+        return state
+
+    def reload(self) -> ArticleState:
+        """Re-read the article from disk (a read-only session following another writer)."""
+        self._state = self.library.load(self._state.id)
+        self._storage.reload()
+        return self._state
+
+    def _commit(
+        self, claim: ClaimRecord, changes: list[tuple[str, Any, Any, int | None]], at: str
+    ) -> ArticleState:
+        if not changes:
+            return self._state
+        next_id = self._state.events[-1].id + 1 if self._state.events else 1
+        events: list[Event] = []
+        new_claim = claim
+        for offset, (field, old, new, undoes) in enumerate(changes):
+            new_claim = _apply(new_claim, field, old, new)
+            events.append(
+                Event(
+                    id=next_id + offset,
+                    claim=claim.id,
+                    field=field,
+                    old=old,
+                    new=new,
+                    reviewer=self.reviewer,
+                    at=at,
+                    undoes=undoes,
+                )
+            )
+        fields = {f: _value(new_claim, f) for f in {c[0] for c in changes}}
+        doc_id = claim.index + 1
+        with self._storage.batch():
+            self._db.table("claims").update(fields, doc_ids=[doc_id])
+            events_table = self._db.table("events")
+            for event in events:
+                events_table.insert(Document(event.to_json(), doc_id=event.id))
+        # The write has returned: the change is on disk; only now is it the state.
+        self._state = with_claim(self._state, new_claim, events)
+        return self._state
+
+    def _check_writable(self) -> None:
+        if self._closed:
+            raise LibraryError(f"the session on article {self._state.id} is closed")
+        if self.read_only:
+            who = self.holder or "another claimdesk process"
+            raise ReadOnlyError(
+                f"article {self._state.id} is open read-only: {who} is editing it"
+                if self._lock.holder is not None
+                else f"article {self._state.id} is open read-only: {who}"
+            )
+
+    # -- lifetime
+    def close(self) -> None:
+        """Release the article lock (every change is already on disk)."""
+        if not self._closed:
+            self._closed = True
+            self._lock.release()
+
+    def __enter__(self) -> ArticleSession:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __del__(self) -> None:
+        # A session dropped without close() must not keep the article locked.
+        if not getattr(self, "_closed", True):
+            self._lock.release()
