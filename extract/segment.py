@@ -32,45 +32,74 @@ _BOUNDARY_RE = re.compile(
 )
 
 
-# Titles, honorifics, company forms, months and other short forms that end in a dot
-# but rarely end a sentence in news text.
 def _words(spec: str) -> frozenset[str]:
     return frozenset(spec.split())
 
 
+# Titles, honorifics, company forms, months and other short forms that end in a dot
+# but rarely end a sentence in news text.
 ABBREVIATIONS: frozenset[str] = _words(
     """
     Mr Mrs Ms Messrs Mme Mlle Dr Prof Rev Fr Sr Jr St Hon Gov Govs Sen Sens Rep Reps Pres
     Gen Lt Col Maj Capt Cmdr Cdr Adm Sgt Cpl Pvt Brig Insp Supt Det Amb Atty Sec Secs
     Inc Ltd Co Corp Bros Kft Zrt Nyrt Rt Bt Plc LLC Ltda Cia Mfg Dept Univ Assn Ave Blvd Rd
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
-    No Nos Nr Vol Vols Art Fig Figs Ch Chap Sec Para Op Ed Eds pp vs etc al approx ca cf
-    Mt Ft Pt Ste Esq Mx Mssrs
+    No Nos Nr Vol Vols Art Fig Figs Ch Chap Para Op Ed Eds pp v vs etc al approx ca cf
+    Mt Ft Pt Ste Esq Mx e.g i.e viz
     """
 )
 # Abbreviations that are only abbreviations before a number ("No. 5", "Art. 12").
-_NUMERIC_ONLY = frozenset(
-    {"No", "Nos", "Nr", "Art", "Vol", "Vols", "Fig", "Figs", "Ch", "Chap", "Para", "Op", "pp"}
+_NUMERIC_ONLY = _words("No Nos Nr Art Vol Vols Fig Figs Ch Chap Para Op pp")
+# Short forms that often close a sentence ("…based in Washington, D.C. It is…",
+# "…the firm's parent, Acme Inc. The deal…"): they end one when the next word is a
+# typical sentence opener. Titles (Mr., Dr.) and initials never do.
+_CAN_END = _words("Inc Ltd Co Corp Bros Kft Zrt Nyrt Plc LLC Ltda etc al Jr Sr")
+_OPENER_WORDS = _words(
+    """
+    The They He She It We I This That These Those There Their His Her Its Our My You
+    In On At After Before As When While But However Meanwhile According Some Many Most
+    Both Other Others Several Last Earlier Later Since Although Though If So Such
+    """
 )
+# Clock times: "at 5 p.m. The meeting…" ends a sentence, "5 p.m. EDT" does not.
+_CLOCK = _words("a.m p.m")
 _MULTI_DOT_RE = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+_WORD_RE = re.compile(r"\w+")
 _TOKEN_STRIP = _OPENERS + "-–—/"
 
 
-def _is_abbreviation(text: str, dot: int, line_start: int, next_char: str) -> bool:
-    """Is the single `.` at `dot` the end of an abbreviation or an initial?"""
+def _is_abbreviation(text: str, dot: int, line_start: int, next_pos: int) -> bool:
+    """Does the single `.` at `dot` end an abbreviation or initial, not the sentence?"""
     space = max(text.rfind(" ", line_start, dot), text.rfind("\u00a0", line_start, dot))
     token = text[max(space + 1, line_start) : dot].lstrip(_TOKEN_STRIP)
     if not token:
         return False
     if len(token) == 1:
-        # An initial ("Jessie K. Liu"); a lone digit is not one.
-        return token.isalpha() and token.isupper()
+        # An initial ("Jessie K. Liu") or "v." (Roe v. Wade); a lone digit is not one.
+        return (token.isalpha() and token.isupper()) or token == "v"
+    nxt = text[next_pos]
+    if token in _CLOCK:
+        word = _WORD_RE.match(text, next_pos)
+        following = word.group(0) if word else ""
+        return following.isupper() or text[next_pos - 1] == "("
     if token in ABBREVIATIONS:
-        return token not in _NUMERIC_ONLY or next_char.isdigit()
+        if token in _NUMERIC_ONLY and not nxt.isdigit():
+            return False
+        return token not in _CAN_END or not _next_word_opens(text, next_pos)
     if "." in token and _MULTI_DOT_RE.fullmatch(token):
-        # U.S., D.C., U.K.: upper-case dotted forms; "a.m." and "p.m." can end sentences.
-        return token[0].isupper()
+        # U.S., D.C., U.K.: not an end unless a typical sentence opener follows.
+        return token[0].isupper() and not _next_word_opens(text, next_pos)
     return False
+
+
+def _next_word_opens(text: str, pos: int) -> bool:
+    word = _WORD_RE.match(text, pos)
+    return word is not None and word.group(0) in _OPENER_WORDS
+
+
+def _starts_sentence(ch: str) -> bool:
+    """A capital or digit (a letter of a script without case counts as a capital)."""
+    return ch.isdigit() or (ch.isalpha() and not ch.islower())
 
 
 def _has_alnum(text: str, start: int, end: int) -> bool:
@@ -82,13 +111,12 @@ def paragraph_boundaries(text: str, start: int, end: int) -> list[int]:
     ends: list[int] = []
     last = start
     for m in _BOUNDARY_RE.finditer(text, start, end):
-        nxt = m.group(1)
-        if not (nxt.isupper() or nxt.isdigit() or nxt.istitle()):
+        if not _starts_sentence(m.group(1)):
             continue
         term_start = m.start()
         run = text[term_start : m.end()]
         single_dot = run[0] == "." and (len(run) == 1 or run[1] not in ".!?")
-        if single_dot and _is_abbreviation(text, term_start, start, nxt):
+        if single_dot and _is_abbreviation(text, term_start, start, m.start(1)):
             continue
         cut = m.end()
         if not _has_alnum(text, last, cut):
