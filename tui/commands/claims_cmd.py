@@ -1,0 +1,95 @@
+"""`claimdesk claims ARTICLE`: an article's claims with ids, status and sources.
+
+`--format json` prints the public shape from DESIGN.md:
+{"article": id, "claims": [{"id", "index", "text", "status", "sources": [names],
+"countries": [codes], "note"}]} (plus "hidden" and "evidence"). Headless.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+import sys
+from typing import Any
+
+from store import Library
+from store.records import ArticleState
+
+# Control characters an article might carry: shown as spaces, never sent to the terminal.
+_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+MARKS = {"unreviewed": "·", "confirmed": "✓", "unconfirmed": "?", "denied": "✗"}
+
+
+def clean(text: str) -> str:
+    """One line of plain text: no newlines or control characters."""
+    return " ".join(_CONTROL_RE.sub(" ", text).split())
+
+
+def shorten(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: max(width - 1, 0)].rstrip() + "…"
+
+
+def write_json(document: Any) -> None:
+    """UTF-8 JSON on stdout whatever the locale, so scripts can parse it."""
+    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:
+        sys.stdout.write(text)
+        return
+    sys.stdout.flush()
+    buffer.write(text.encode("utf-8"))
+    buffer.flush()
+
+
+def claims_document(state: ArticleState) -> dict[str, Any]:
+    """The `claims --format json` shape."""
+    return {
+        "article": state.id,
+        "claims": [
+            {
+                "id": c.id,
+                "index": c.index,
+                "text": c.text,
+                "status": c.status,
+                "sources": list(state.source_names(c)),
+                "countries": list(c.countries),
+                "note": c.note,
+                "hidden": c.hidden,
+                "evidence": [e.to_json() for e in c.evidence],
+            }
+            for c in state.claims
+        ],
+    }
+
+
+def run(args: argparse.Namespace) -> int:
+    lib = Library.open(args.library)
+    state = lib.load(lib.resolve(args.article))
+    if args.format == "json":
+        write_json(claims_document(state))
+        return 0
+    out = sys.stdout
+    if hasattr(out, "reconfigure"):
+        out.reconfigure(errors="replace")
+    progress = state.progress()
+    out.write(f"{clean(state.label)}  ({state.id})\n")
+    out.write(
+        f"{progress.reviewed}/{progress.total} reviewed · "
+        + " · ".join(f"{n} {s}" for s, n in progress.by_status.items())
+        + "\n\n"
+    )
+    width = max(shutil.get_terminal_size((100, 24)).columns, 60)
+    for claim in state.claims:
+        sources = ", ".join(clean(n) for n in state.source_names(claim))
+        status = "hidden" if claim.hidden else claim.status
+        head = f"{claim.id:<5} {MARKS.get(claim.status, ' ')} {status:<11} "
+        tail = f"  — {sources}" if sources else ""
+        room = width - len(head) - len(tail) - 1
+        if room < 20:
+            room, tail = width - len(head) - 1, ""
+        out.write(head + shorten(clean(claim.text), room) + tail + "\n")
+        if claim.note:
+            out.write(" " * 8 + "note: " + shorten(clean(claim.note), width - 15) + "\n")
+    return 0

@@ -1,0 +1,44 @@
+"""`claimdesk mark ARTICLE CLAIM STATUS [--note TEXT] [--evidence URL_OR_TEXT]`.
+
+For scripts and bulk work: all changes to the claim go to disk in one atomic,
+fsynced write, and "saved" is printed only after that write returned. If the
+article is open for writing elsewhere, nothing is changed and the holder is
+named. Headless.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from store import Library, ReadOnlyError
+from store.session import find_claim
+
+
+def run(args: argparse.Namespace) -> int:
+    lib = Library.open(args.library)
+    article_id = lib.resolve(args.article)
+    with lib.session(article_id, args.reviewer) as session:
+        if session.cleared:
+            print(f"claimdesk: note: {session.cleared}", file=sys.stderr)
+        if session.read_only:
+            raise ReadOnlyError(
+                f"article {article_id} is being edited by {session.holder}; "
+                "nothing was changed, try again when it is closed"
+            )
+        before = len(session.state.events)
+        claim = find_claim(session.state, args.claim)
+        state = session.update(
+            claim.id, status=args.status, note=args.note, evidence=args.evidence or ()
+        )
+        changed = state.events[before:]
+    parts = [f"{claim.id} {state.claim(claim.id).status}"]
+    fields = [e.field for e in changed]
+    if "note" in fields:
+        parts.append("note")
+    evidence = fields.count("evidence")
+    if evidence:
+        parts.append(f"{evidence} evidence item" + ("s" if evidence > 1 else ""))
+    suffix = "" if changed else " (no change)"
+    print(f"saved: {', '.join(parts)} in article {article_id}{suffix}")
+    return 0
