@@ -25,6 +25,7 @@ from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 from store.errors import LibraryError
+from store.query import ClaimView
 from store.records import (
     CONFIRMED,
     DENIED,
@@ -33,6 +34,7 @@ from store.records import (
     ArticleState,
     ClaimRecord,
     Event,
+    Evidence,
     fold,
 )
 
@@ -46,6 +48,8 @@ UNPUBLISHED_URL = "urn:claimdesk:unpublished-review"
 MAX_STRING = 1_000_000  # characters; a longer field is not a review, it is an attack
 MAX_FILE = 512 * 1024 * 1024
 PERSON_KINDS = frozenset({"person"})
+EVIDENCE_FIELD = "evidence"
+MERGED_FIELDS = frozenset({"status", "note", "hidden", EVIDENCE_FIELD})
 
 
 class ExchangeError(LibraryError):
@@ -82,27 +86,22 @@ class ExportFilter:
             raise ExchangeError(f"unknown status {unknown[0]!r}; use one of {', '.join(STATUSES)}")
 
     @classmethod
-    def from_view(cls, view: Any) -> ExportFilter:
+    def from_view(cls, view: ClaimView) -> ExportFilter:
         """The filter that chooses what a `ClaimView` shows (the app's `e` key)."""
-        state: ArticleState = view.state
-        source_id = _view_attr(view, "source", "source_id")
-        country = _view_attr(view, "country", "country_code")
-        quote = _view_attr(view, "quote", "quote_id")
-        status = _view_attr(view, "status")
-        query = _view_attr(view, "query", "text", "search") or ""
+        state = view.state
         sources: tuple[str, ...] = ()
-        if source_id:
+        if view.source:
             try:
-                sources = (state.source(source_id).name,)
+                sources = (state.source(view.source).name,)
             except KeyError:
-                sources = (str(source_id),)
+                sources = (view.source,)
         return cls(
             articles=(state.id,),
-            statuses=(status,) if status else (),
+            statuses=(view.status,) if view.status else (),
             sources=sources,
-            countries=(country,) if country else (),
-            quotes=(quote,) if quote else (),
-            query=str(query),
+            countries=(view.country,) if view.country else (),
+            quotes=(view.quote,) if view.quote else (),
+            query=view.query.strip(),
         )
 
     @property
@@ -137,15 +136,6 @@ class ExportFilter:
             "quotes": list(self.quotes),
             "query": self.query,
         }
-
-
-def _view_attr(view: Any, *names: str) -> Any:
-    """Read a ClaimView's filter, whatever STORE named the field."""
-    for name in names:
-        value = getattr(view, name, None)
-        if value is not None and not callable(value):
-            return value
-    return None
 
 
 def _source_matches(state: ArticleState, source_id: str, wanted: set[str]) -> bool:
@@ -523,6 +513,7 @@ class _InClaim:
     text: str
     span: tuple[int, int]
     events: tuple[Event, ...]
+    values: Mapping[str, Any]  # the exported status, note, hidden and evidence
 
 
 @dataclass(frozen=True, slots=True)
@@ -719,13 +710,49 @@ def _parse_claim(raw: Any, where: str) -> _InClaim:
             raise ImportRejected(f'{where} event {event_id}: "undoes" must be an event id')
         if raw_event["claim"] != claim_id:
             raise ImportRejected(f"{where}: event {event_id} belongs to another claim")
-        events.append(Event.from_json(raw_event))
+        event = Event.from_json(raw_event)
+        _check_event_values(event, where)
+        events.append(event)
+    note = _need(raw, "note", str, where)
+    hidden = _need(raw, "hidden", bool, where)
+    evidence = _need(raw, "evidence", list, where)
+    for item in evidence:
+        _check_evidence(item, where)
     return _InClaim(
         id=claim_id,
         text=_need(raw, "text", str, where),
         span=(span[0], span[1]),
         events=tuple(events),
+        values={"status": status, "note": note, "hidden": hidden, EVIDENCE_FIELD: evidence},
     )
+
+
+def _check_evidence(item: Any, where: str) -> None:
+    if not isinstance(item, dict) or not all(
+        isinstance(item.get(k), str) for k in ("text", "kind", "added_at", "reviewer")
+    ):
+        raise ImportRejected(f"{where}: an evidence item is not text, kind, added_at, reviewer")
+
+
+def _check_event_values(event: Event, where: str) -> None:
+    """Known fields must carry values the store can hold; unknown ones are skipped later."""
+    if event.field == "status":
+        ok = event.new in STATUSES
+    elif event.field == "note":
+        ok = isinstance(event.new, str)
+    elif event.field == "hidden":
+        ok = isinstance(event.new, bool)
+    elif event.field == EVIDENCE_FIELD:
+        for value in (event.old, event.new):
+            if value is not None:
+                _check_evidence(value, f"{where} event {event.id}")
+        ok = True
+    else:
+        ok = True
+    if not ok:
+        raise ImportRejected(
+            f"{where} event {event.id}: {event.new!r} is not a valid {event.field}"
+        )
 
 
 def _sha256_of(text: str) -> str:
@@ -771,7 +798,7 @@ def _import_article(
             return
         plan = merge_plan(session.state, article, report)
         if plan:
-            session.append_events(plan)
+            session.write_state(apply_events(session.state, plan))
             report.events_merged += len(plan)
     if article_id not in report.articles_added:
         report.articles_merged.append(article_id)
@@ -797,7 +824,7 @@ def merge_plan(state: ArticleState, article: _InArticle, report: ImportReport) -
             known = local_by_key.get(event_key(event))
             if known is not None:
                 id_map[event.id] = known.id
-        chosen.extend(_merge_claim(state, claim, report))
+        chosen.extend(_merge_claim(state, local, claim, report))
     chosen.sort(key=lambda e: (e.at, e.id))
     next_id = max((e.id for e in state.events), default=0) + 1
     plan = []
@@ -810,7 +837,9 @@ def merge_plan(state: ArticleState, article: _InArticle, report: ImportReport) -
     return plan
 
 
-def _merge_claim(state: ArticleState, claim: _InClaim, report: ImportReport) -> list[Event]:
+def _merge_claim(
+    state: ArticleState, local: ClaimRecord, claim: _InClaim, report: ImportReport
+) -> list[Event]:
     local_events = state.history(claim.id)
     chosen: list[Event] = []
     for name in dict.fromkeys(e.field for e in claim.events):
@@ -822,12 +851,20 @@ def _merge_claim(state: ArticleState, claim: _InClaim, report: ImportReport) -> 
         report.events_present += len(theirs) - len(remote_new)
         if not remote_new:
             continue
+        if name not in MERGED_FIELDS:
+            report.skipped.append(
+                f"article {state.id} claim {claim.id}: {len(remote_new)} change(s) to "
+                f"{name!r}, which this claimdesk does not know"
+            )
+            continue
         local_new = [e for e in mine if event_key(e) not in their_keys]
-        if not local_new:
+        # Evidence is a set of items, each added or removed by its own event: both
+        # sides' additions belong together, so evidence never conflicts.
+        if not local_new or name == EVIDENCE_FIELD:
             chosen.extend(remote_new)
             continue
-        local_value = _field_value(mine)
-        remote_value = _field_value(theirs)
+        local_value = _claim_value(local, name)
+        remote_value = claim.values.get(name, remote_new[-1].new)
         if local_value != remote_value:
             report.conflicts.append(
                 Conflict(
@@ -842,7 +879,45 @@ def _merge_claim(state: ArticleState, claim: _InClaim, report: ImportReport) -> 
     return chosen
 
 
-def _field_value(events: Sequence[Event]) -> Any:
-    """A field's value after its events: the newest event's `new`."""
-    newest = max(events, key=lambda e: (e.at, e.id))
-    return newest.new
+def _claim_value(claim: ClaimRecord, name: str) -> Any:
+    if name == EVIDENCE_FIELD:
+        return [e.to_json() for e in claim.evidence]
+    return getattr(claim, name)
+
+
+def apply_events(state: ArticleState, events: Sequence[Event]) -> ArticleState:
+    """`state` with `events` appended and their changes made to the claims, in order.
+
+    The same semantics as a session's own changes: status, note and hidden take the
+    event's `new`; an evidence event removes its `old` item and adds its `new` one.
+    """
+    claims = {c.id: c for c in state.claims}
+    for event in events:
+        claim = claims[event.claim]
+        if event.field == "status":
+            claim = replace(claim, status=event.new)
+        elif event.field == "note":
+            claim = replace(claim, note=event.new)
+        elif event.field == "hidden":
+            claim = replace(claim, hidden=bool(event.new))
+        elif event.field == EVIDENCE_FIELD:
+            items = list(claim.evidence)
+            if event.old is not None:
+                gone = _evidence(event.old)
+                if gone in items:
+                    items.remove(gone)
+            if event.new is not None:
+                items.append(_evidence(event.new))
+            claim = replace(claim, evidence=tuple(items))
+        claims[event.claim] = claim
+    return replace(
+        state,
+        claims=tuple(claims[c.id] for c in state.claims),
+        events=(*state.events, *events),
+    )
+
+
+def _evidence(data: Mapping[str, Any]) -> Evidence:
+    return Evidence(
+        text=data["text"], kind=data["kind"], added_at=data["added_at"], reviewer=data["reviewer"]
+    )

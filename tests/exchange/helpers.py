@@ -6,11 +6,14 @@ the filter tests rely on do not move when the extraction rules improve.
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from extract.model import ArticleInfo, Claim, Country, Extraction, Paragraph, Quote, Source
 from extract.text import article_id, sha256_of
+from store import Library
 from store.records import ArticleState, Event, Evidence
 
 SENTENCES = (
@@ -119,3 +122,34 @@ class StateLibrary:
 
     def load(self, article_id: str) -> ArticleState:
         return self.states[article_id]
+
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "balkans-deportations.txt"
+
+
+def open_library(path: Path) -> Library:
+    return Library.open(path)
+
+
+def add_hand_article(library: Library) -> str:
+    """The hand-made article (fixed sources and countries) in a real library."""
+    summary, _ = library.ingest_extraction(
+        _extraction(),
+        origin="https://news.example.org/deportations",
+        meta={"outlet": "Example News"},
+    )
+    return summary.id
+
+
+def library_bytes(path: Path) -> dict[str, bytes]:
+    """Every library file's bytes (lock files aside: they only say who had them open)."""
+    return {
+        str(p.relative_to(path)): p.read_bytes()
+        for p in sorted(path.rglob("*"))
+        if p.is_file() and not p.name.endswith(".lock")
+    }
+
+
+def write_json(path: Path, data: Any) -> Path:
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
