@@ -1,0 +1,366 @@
+"""The review screen: filter panes, the claims list and the detail pane.
+
+The screen holds the state (the article, the filtered view, the highlighted
+claim) as reactives and binds them into the panes with `data_bind`. Panes only
+post messages; every write goes through here, to the `ArticleSession`, and the
+screen shows a change only after the store has returned it (durable on disk).
+The article loads in a thread worker so the screen paints first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Horizontal, Vertical
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer
+
+from extract.errors import ClaimdeskError
+from store.records import STATUSES, UNREVIEWED, ArticleState
+from tui.keymap import bindings
+from tui.settings import Settings
+from tui.widgets.claims import ClaimList
+from tui.widgets.detail import ClaimDetail
+from tui.widgets.facets import FacetList
+from tui.widgets.search import SearchBar
+from tui.widgets.status import FilterBar, ReviewHeader
+
+if TYPE_CHECKING:
+    from store import ArticleSession, ClaimView, Library
+
+#: Runs in the worker thread: opens the library and says which article to show.
+Opener = Callable[[], "tuple[Library, str | None]"]
+
+STATUS_CYCLE: tuple[str | None, ...] = (None, *STATUSES)
+
+
+class MainScreen(Screen[None]):
+    """Sources/Countries/Quotes -> Claims -> Detail, with progress on top."""
+
+    BINDINGS: ClassVar[list[BindingType]] = bindings("screen")
+
+    state: reactive[ArticleState | None] = reactive(None, init=False)
+    view: reactive[ClaimView | None] = reactive(None, init=False)
+    claim_id: reactive[str | None] = reactive(None, init=False)
+    read_only: reactive[bool] = reactive(False, init=False)
+    holder: reactive[str | None] = reactive(None, init=False)
+    auto_advance: reactive[bool] = reactive(True, init=False)
+
+    def __init__(self, opener: Opener, reviewer: str) -> None:
+        super().__init__()
+        self.opener = opener
+        self.reviewer = reviewer
+        self.library: Library | None = None
+        self.session: ArticleSession | None = None
+        self.settings = Settings()
+
+    # -- typed access to the panes (posting's pattern) --------------------------
+
+    @property
+    def claims(self) -> ClaimList:
+        return self.query_one("#claims", ClaimList)
+
+    @property
+    def search_bar(self) -> SearchBar:
+        return self.query_one("#search", SearchBar)
+
+    @property
+    def header(self) -> ReviewHeader:
+        return self.query_one("#header", ReviewHeader)
+
+    def compose(self) -> ComposeResult:
+        cls = MainScreen
+        yield ReviewHeader(id="header").data_bind(
+            cls.state, cls.read_only, cls.holder, cls.auto_advance
+        )
+        yield FilterBar(id="filters").data_bind(cls.view)
+        with Horizontal(id="body"):
+            with Vertical(id="facets"):
+                for kind, pane_id in (("source", "sources"), ("country", "countries"),
+                                      ("quote", "quotes")):
+                    yield FacetList(kind, id=pane_id).data_bind(cls.state, cls.view)  # type: ignore[arg-type]
+            yield ClaimList(id="claims").data_bind(cls.view, cls.claim_id, cls.read_only)
+            yield ClaimDetail(id="detail").data_bind(cls.state, cls.claim_id)
+        yield SearchBar(id="search")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.claims.loading = True
+        self.claims.focus()
+        self.load()
+
+    def on_unmount(self) -> None:
+        self._close_session()
+
+    # -- loading -----------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
+    def load(self, article_id: str | None = None) -> None:
+        """Open the library (first time) and the article's session, off the UI thread."""
+        try:
+            library = self.library
+            settings = self.settings
+            if library is None:
+                from tui.settings import load_settings
+
+                library, article_id = self.opener()
+                settings = load_settings(library.path)
+            session = library.session(article_id, self.reviewer) if article_id else None
+        except ClaimdeskError as error:
+            self.app.call_from_thread(self._failed, str(error))
+            return
+        self.app.call_from_thread(self._loaded, library, session, settings)
+
+    def _loaded(self, library: Library, session: ArticleSession | None, settings: Settings) -> None:
+        from store import ClaimView
+
+        self._close_session()
+        self.library, self.session, self.settings = library, session, settings
+        self.auto_advance = settings.auto_advance
+        self.claims.loading = False
+        self.claims.focus()
+        if session is None:
+            self.header.message = "The library has no articles: run `claimdesk open FILE`."
+            self.view = None
+            return
+        self.read_only = session.read_only
+        self.holder = session.holder
+        self.state = session.state
+        self.claim_id = None
+        self.view = ClaimView(session.state)
+        self.search_bar.value = ""
+        self.search_bar.display = False
+        if session.read_only:
+            self.notify(
+                f"Read-only: {session.holder or 'another process has this article open'}. "
+                "Review keys are disabled.",
+                title="Read-only",
+                severity="warning",
+                timeout=8,
+            )
+
+    def _failed(self, message: str) -> None:
+        self.claims.loading = False
+        self.header.message = message
+        self.notify(message, title="Could not open", severity="error", timeout=15)
+
+    def _close_session(self) -> None:
+        if self.session is not None:
+            self.session.close()
+            self.session = None
+
+    # -- applying changes ----------------------------------------------------------
+
+    def _set_state(self, state: ArticleState) -> None:
+        self.state = state
+        if self.view is not None:
+            self.view = self.view.with_state(state)
+
+    def _write(self, change: Callable[[ArticleSession], ArticleState], what: str) -> bool:
+        """Run one store write; on failure say so and keep what is shown."""
+        if self.session is None:
+            return False
+        try:
+            state = change(self.session)
+        except (ClaimdeskError, OSError) as error:
+            self.notify(str(error), title=f"{what} not saved", severity="error", timeout=10)
+            return False
+        self._set_state(state)
+        return True
+
+    def _claim_text(self, claim_id: str) -> str:
+        return self.state.claim(claim_id).text if self.state is not None else ""
+
+    # -- messages from the panes -----------------------------------------------------
+
+    @on(ClaimList.Highlighted)
+    def _highlighted(self, event: ClaimList.Highlighted) -> None:
+        event.stop()
+        # The list's cursor now, not the message's: a queued message may be stale.
+        self.claim_id = self.claims.highlighted_claim
+
+    @on(ClaimList.MarkRequested)
+    def _mark(self, event: ClaimList.MarkRequested) -> None:
+        event.stop()
+        claim_id, status = event.claim_id, event.status
+        if not self._write(lambda s: s.mark(claim_id, status), "Mark"):
+            return
+        if self.auto_advance and status != UNREVIEWED and self.view is not None:
+            from store.query import next_unreviewed
+
+            following = next_unreviewed(self.view, claim_id)
+            if following is not None:
+                self.claim_id = following
+
+    @on(ClaimList.NoteRequested)
+    def _note(self, event: ClaimList.NoteRequested) -> None:
+        event.stop()
+        from tui.screens.dialogs import NoteDialog
+
+        claim_id = event.claim_id
+        note = self.state.claim(claim_id).note if self.state is not None else ""
+
+        def save(text: str | None) -> None:
+            if text is not None and text != note:
+                self._write(lambda s: s.set_note(claim_id, text), "Note")
+
+        self.app.push_screen(NoteDialog(claim_id, self._claim_text(claim_id), note), save)
+
+    @on(ClaimList.EvidenceRequested)
+    def _evidence(self, event: ClaimList.EvidenceRequested) -> None:
+        event.stop()
+        from tui.screens.dialogs import EvidenceDialog
+
+        claim_id = event.claim_id
+
+        def add(text: str | None) -> None:
+            if text:
+                self._write(lambda s: s.add_evidence(claim_id, text), "Evidence")
+
+        self.app.push_screen(EvidenceDialog(claim_id, self._claim_text(claim_id)), add)
+
+    @on(FacetList.Selected)
+    def _facet(self, event: FacetList.Selected) -> None:
+        event.stop()
+        if self.view is None:
+            return
+        narrow = {
+            "source": self.view.by_source,
+            "country": self.view.by_country,
+            "quote": self.view.by_quote,
+        }[event.kind]
+        self.view = narrow(event.value)
+
+    @on(SearchBar.Changed)
+    def _search_changed(self, event: SearchBar.Changed) -> None:
+        event.stop()
+        if self.view is not None:
+            self.view = self.view.matching(event.value)
+
+    @on(SearchBar.Submitted)
+    def _search_kept(self, event: SearchBar.Submitted) -> None:
+        event.stop()
+        self.search_bar.display = bool(event.value)
+        self.claims.focus()
+
+    @on(SearchBar.Cancelled)
+    def _search_cancelled(self, event: SearchBar.Cancelled) -> None:
+        event.stop()
+        self.search_bar.value = ""
+        self.search_bar.display = False
+        self.claims.focus()
+
+    # -- screen commands -------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "undo" and (self.session is None or self.read_only):
+            return None
+        if action in {"search", "cycle_status", "clear_filters", "export"} and self.view is None:
+            return None
+        if action == "switch_article" and self.library is None:
+            return None
+        return True
+
+    def action_undo(self) -> None:
+        if self.session is None:
+            return
+        try:
+            state, event = self.session.undo()
+        except (ClaimdeskError, OSError) as error:
+            self.notify(str(error), title="Undo not saved", severity="error", timeout=10)
+            return
+        if event is None:
+            self.notify("Nothing of yours left to undo on this article.")
+            return
+        self._set_state(state)
+        self.claim_id = event.claim
+        self.notify(f"Undid the {event.field} change on {event.claim}.")
+
+    def action_search(self) -> None:
+        bar = self.search_bar
+        bar.display = True
+        bar.focus()
+
+    def action_cycle_status(self) -> None:
+        if self.view is None:
+            return
+        current = getattr(self.view, "status", None)
+        following = STATUS_CYCLE[(STATUS_CYCLE.index(current) + 1) % len(STATUS_CYCLE)]
+        self.view = self.view.with_status(following)
+
+    def action_clear_filters(self) -> None:
+        if self.view is None:
+            return
+        self.view = self.view.cleared()
+        with self.search_bar.prevent(SearchBar.Changed):
+            self.search_bar.value = ""
+        self.search_bar.display = False
+
+    def action_toggle_auto_advance(self) -> None:
+        self.settings = self.settings.toggled_auto_advance()
+        self.auto_advance = self.settings.auto_advance
+        state = "on" if self.auto_advance else "off"
+        if self.library is not None:
+            from tui.settings import save_settings
+
+            try:
+                save_settings(self.library.path, self.settings)
+            except (ClaimdeskError, OSError) as error:
+                self.notify(f"Auto-advance {state} for now; not saved: {error}", severity="error")
+                return
+        self.notify(f"Auto-advance {state}: after a mark the cursor "
+                    + ("moves to the next unreviewed claim." if self.auto_advance else "stays."))
+
+    def action_help(self) -> None:
+        from tui.screens.pickers import HelpScreen
+
+        self.app.push_screen(HelpScreen(self.active_bindings))
+
+    def action_switch_article(self) -> None:
+        if self.library is None:
+            return
+        from tui.screens.pickers import ArticlePicker
+
+        library = self.library
+        articles = [(s, library.progress(s.id)) for s in library.articles()]
+        current = self.state.id if self.state is not None else None
+
+        def chosen(article_id: str | None) -> None:
+            if article_id is not None and article_id != current:
+                self.claims.loading = True
+                self.load(article_id)
+
+        self.app.push_screen(ArticlePicker(articles, current), chosen)
+
+    def action_export(self) -> None:
+        if self.view is None or self.library is None:
+            return
+        from pathlib import Path
+
+        from tui.screens.dialogs import ExportDialog, default_export_path
+
+        view = self.view
+        path = default_export_path(Path.cwd(), view.state.id, "json")
+        description = view.describe() if view.filtered else "the whole article"
+
+        def done(written: Any) -> None:
+            if written is not None:
+                self.notify(f"Exported {len(view.claims)} claims to {written}", title="Exported")
+
+        self.app.push_screen(
+            ExportDialog(description, len(view.claims), path, self._export), done
+        )
+
+    def _export(self, request: Any) -> Any:
+        """Render the current view in the chosen format and write it (the dialog's job)."""
+        from store.exchange import ExportFilter, render_export, write_export
+
+        assert self.view is not None and self.library is not None
+        flt = ExportFilter.from_view(self.view)
+        text = render_export(self.library, flt, request.fmt, self.reviewer)
+        return write_export(request.path, text, force=request.force)

@@ -1,0 +1,69 @@
+"""The detail pane: the highlighted claim in its paragraph, and its review.
+
+Everything shown is built as `Content` by `tui.widgets.render`, so article text is
+never read as markup.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.reactive import reactive
+from textual.widgets import Static
+
+from tui.widgets.render import claim_in_paragraph, detail_fields, legend
+
+if TYPE_CHECKING:
+    from store.records import ArticleState
+
+
+class ClaimDetail(VerticalScroll):
+    """Paragraph with highlights, then status, note, evidence and history."""
+
+    DEFAULT_CSS = """
+    ClaimDetail > Static { width: 1fr; height: auto; }
+    ClaimDetail > #detail-legend { margin: 1 0; }
+    """
+
+    state: reactive[ArticleState | None] = reactive(None, init=False)
+    claim_id: reactive[str | None] = reactive(None, init=False)
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.border_title = "Detail"
+        self.can_focus = True
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content("No claim highlighted."), id="detail-paragraph", markup=False)
+        yield Static(legend(), id="detail-legend", markup=False)
+        yield Static(Content(""), id="detail-fields", markup=False)
+
+    def _refresh_detail(self) -> None:
+        paragraph = self.query_one("#detail-paragraph", Static)
+        fields = self.query_one("#detail-fields", Static)
+        state, claim_id = self.state, self.claim_id
+        if state is None or claim_id is None:
+            paragraph.update(Content("No claim highlighted."))
+            fields.update(Content(""))
+            self.border_title = "Detail"
+            return
+        try:
+            claim = state.claim(claim_id)
+        except KeyError:
+            paragraph.update(Content(f"Claim {claim_id} is not in this article."))
+            fields.update(Content(""))
+            return
+        paragraph.update(claim_in_paragraph(state, claim))
+        fields.update(detail_fields(state, claim))
+        self.border_title = f"Detail {claim.id}"
+
+    def watch_state(self) -> None:
+        self._refresh_detail()
+
+    def watch_claim_id(self, old: str | None, new: str | None) -> None:
+        self._refresh_detail()
+        if old != new:
+            self.scroll_home(animate=False)

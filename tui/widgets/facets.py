@@ -1,0 +1,126 @@
+"""Sources, Countries and Quotes: the panes that filter the claims.
+
+Each pane lists its items with how many claims they cover. Enter (or a click)
+on an item asks the screen to filter by it; on the item already chosen it asks to
+drop that filter. The chosen item carries a "▶" so the filter shows without colour.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar, Literal
+
+from textual import on
+from textual.binding import BindingType
+from textual.content import Content
+from textual.message import Message
+from textual.reactive import reactive
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from tui.keymap import bindings
+from tui.widgets.render import COUNTRY_STYLE, QUOTE_STYLE, SOURCE_STYLE, one_line
+
+if TYPE_CHECKING:
+    from store.query import ClaimView
+    from store.records import ArticleState
+
+Kind = Literal["source", "country", "quote"]
+TITLES: dict[Kind, str] = {"source": "Sources", "country": "Countries", "quote": "Quotes"}
+STYLES: dict[Kind, str] = {"source": SOURCE_STYLE, "country": COUNTRY_STYLE, "quote": QUOTE_STYLE}
+SELECTED_MARK = "▶ "
+
+
+def selected_in(view: ClaimView | None, kind: Kind) -> str | None:
+    """The item of this kind the view filters by, if any."""
+    if view is None:
+        return None
+    return getattr(view, kind, None)
+
+
+def facet_items(state: ArticleState, kind: Kind) -> list[tuple[str, str, int]]:
+    """(id, label, claim count) for each item of a pane, in article order."""
+    from store.query import country_counts, quote_counts, source_counts
+
+    if kind == "source":
+        counts = source_counts(state)
+        return [(s.id, s.name, counts.get(s.id, 0)) for s in state.sources]
+    if kind == "country":
+        counts = country_counts(state)
+        return [(c.code, f"{c.name} ({c.code})", counts.get(c.code, 0)) for c in state.countries]
+    counts = quote_counts(state)
+    items = []
+    for quote in state.quotes:
+        speaker = ""
+        if quote.speaker:
+            try:
+                speaker = state.source(quote.speaker).name
+            except KeyError:
+                speaker = quote.speaker
+        label = f"“{quote.text}”" + (f" ({speaker})" if speaker else "")
+        items.append((quote.id, label, counts.get(quote.id, 0)))
+    return items
+
+
+class FacetList(OptionList):
+    """One filter pane: items with counts, the chosen one marked."""
+
+    BINDINGS: ClassVar[list[BindingType]] = bindings("panes")
+
+    state: reactive[ArticleState | None] = reactive(None, init=False)
+    view: reactive[ClaimView | None] = reactive(None, init=False)
+
+    class Selected(Message):
+        """Filter the claims by this item (None: drop this pane's filter)."""
+
+        def __init__(self, kind: Kind, value: str | None) -> None:
+            super().__init__()
+            self.kind = kind
+            self.value = value
+
+    def __init__(self, kind: Kind, *, id: str | None = None) -> None:
+        super().__init__(id=id, markup=False)
+        self.kind: Kind = kind
+        self._items: list[tuple[str, str, int]] = []
+        self._selected: str | None = None
+        self.border_title = TITLES[kind]
+
+    def _prompt(self, item: tuple[str, str, int]) -> Content:
+        item_id, label, count = item
+        chosen = item_id == self._selected
+        return Content.assemble(
+            Content(SELECTED_MARK if chosen else "  ").stylize("bold"),
+            Content(f"{count:>3} ").stylize("$text-muted"),
+            Content(one_line(label)).stylize(STYLES[self.kind] + (" bold" if chosen else "")),
+        )
+
+    def watch_state(self, old: ArticleState | None, new: ArticleState | None) -> None:
+        items = facet_items(new, self.kind) if new is not None else []
+        if items == self._items and old is not None and new is not None and old.id == new.id:
+            return
+        keep = self.highlighted
+        self._items = items
+        self._selected = selected_in(self.view, self.kind)
+        self.set_options(Option(self._prompt(item), id=item[0]) for item in items)
+        if items:
+            self.highlighted = min(keep or 0, len(items) - 1)
+        self.border_title = f"{TITLES[self.kind]} {len(items)}"
+
+    def watch_view(self, view: ClaimView | None) -> None:
+        chosen = selected_in(view, self.kind)
+        if chosen == self._selected:
+            return
+        before, self._selected = self._selected, chosen
+        for index, item in enumerate(self._items):
+            if item[0] in (before, chosen):
+                self.replace_option_prompt_at_index(index, self._prompt(item))
+        self.set_class(chosen is not None, "-filtered")
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        value = event.option.id
+        self.post_message(self.Selected(self.kind, None if value == self._selected else value))
+
+    @on(OptionList.OptionHighlighted)
+    def _moved(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()

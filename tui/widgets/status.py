@@ -1,0 +1,100 @@
+"""Always-visible lines: the article and its progress, and the active filters."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.content import Content
+from textual.reactive import reactive
+from textual.widgets import Static
+
+from store.records import REVIEWED_STATUSES, UNREVIEWED
+from tui.widgets.render import STATUS_MARKS, one_line
+
+if TYPE_CHECKING:
+    from store.query import ClaimView
+    from store.records import ArticleState
+
+
+def progress_content(state: ArticleState) -> Content:
+    """"12/22 reviewed  ✓ 5  ? 4  ✗ 3  · 10" — counts carry their mark, not only colour."""
+    progress = state.progress()
+    done = f"{progress.reviewed}/{progress.total} reviewed"
+    parts: list[Content] = [Content(done).stylize("bold")]
+    for status in (*REVIEWED_STATUSES, UNREVIEWED):
+        mark, style = STATUS_MARKS[status]
+        parts.append(Content("  "))
+        parts.append(Content(f"{mark} {progress.by_status.get(status, 0)}").stylize(style))
+    return Content.assemble(*parts)
+
+
+class ReviewHeader(Static):
+    """Article title, progress per status, read-only and auto-advance state."""
+
+    state: reactive[ArticleState | None] = reactive(None, init=False)
+    read_only: reactive[bool] = reactive(False, init=False)
+    holder: reactive[str | None] = reactive(None, init=False)
+    auto_advance: reactive[bool] = reactive(True, init=False)
+    message: reactive[str] = reactive("Loading…", init=False)
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(Content("Loading…"), id=id, markup=False)
+
+    def on_mount(self) -> None:
+        self._paint()
+
+    def _paint(self) -> None:
+        state = self.state
+        if state is None:
+            self.update(Content(self.message).stylize("italic"))
+            return
+        parts: list[Content] = []
+        if self.read_only:
+            who = f" by {one_line(self.holder)}" if self.holder else " elsewhere"
+            parts.append(Content(f" READ-ONLY: open{who} ").stylize("bold reverse $error"))
+            parts.append(Content(" "))
+        parts.append(Content(one_line(state.label)).stylize("bold $primary"))
+        parts.append(Content("  "))
+        parts.append(progress_content(state))
+        if not self.auto_advance:
+            parts.append(Content("  auto-advance off").stylize("$text-muted"))
+        self.update(Content.assemble(*parts))
+        self.set_class(self.read_only, "-read-only")
+
+    def watch_state(self) -> None:
+        self._paint()
+
+    def watch_read_only(self) -> None:
+        self._paint()
+
+    def watch_holder(self) -> None:
+        self._paint()
+
+    def watch_auto_advance(self) -> None:
+        self._paint()
+
+    def watch_message(self) -> None:
+        self._paint()
+
+
+class FilterBar(Static):
+    """What the claims list is filtered by, and the key that clears it."""
+
+    view: reactive[ClaimView | None] = reactive(None, init=False)
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(Content(""), id=id, markup=False)
+
+    def watch_view(self, view: ClaimView | None) -> None:
+        filtered = view is not None and view.filtered
+        self.set_class(filtered, "-filtered")
+        if view is None or not filtered:
+            self.update(Content(""))
+            return
+        self.update(Content.assemble(
+            Content("Filter: ").stylize("bold"),
+            Content(one_line(view.describe())),
+            Content(f"  ({len(view.claims)} of {len(view.state.claims)})  ").stylize("$text-muted"),
+            Content("esc").stylize("bold $accent"),
+            Content(" clears").stylize("$text-muted"),
+        ))
