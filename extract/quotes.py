@@ -88,7 +88,7 @@ def _name_like(inner: str) -> bool:
     if len(words) == 1:
         # One token with a digit or inner capital: "2019-nCoV", "iPhone".
         return any(ch.isdigit() for ch in core) or any(ch.isupper() for ch in core[1:])
-    if len(words) > 8 or any(p in core for p in (". ", "? ", "! ", ", ")):
+    if len(words) > 8 or (len(words) > 3 and any(p in core for p in (". ", "? ", "! ", ", "))):
         return False
     first = True
     for word in words:
@@ -144,10 +144,11 @@ def find_quotes(text: str, paragraphs: Sequence[Paragraph]) -> list[QuoteSpan]:
                         continue
                     del stack[d:]
                     out.append(_make(text, opener[2], i, i + 1, opener[3]))
-                elif (
-                    (ch in _DOUBLE_OPENERS or ch == "”")
+                elif ch in "“„«" or (
+                    # Straight marks (and a ” used as an opener) must look like openers.
+                    ch in '"”'
                     and _can_open(text, i, lo, hi)
-                    and (ch != "”" or not _can_close(text, i, lo, hi))
+                    and (ch == '"' or not _can_close(text, i, lo, hi))
                 ):
                     stack.append(("d", ch, i, bool(stack)))
                 continue
