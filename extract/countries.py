@@ -90,6 +90,7 @@ _NOT_GIVEN_NAMES = frozenset(
         "Communist Imperial Nazi Soviet Modern Ancient Greater Mainland Rural Southern "
         "Northern Eastern Western Central Coastal Democratic Republican Socialist Free "
         "Team Church Bank Queen King Prince Princess Kingdom Republic Visit Across Within "
+        "North South East West Upper Lower Little New Old Great Mid Far Near Federal "
         "Outside Inside Throughout Via Did Does Do Has Have Had Is Are Was Were Will Would "
         "Could Should Can May Might Must Not No Every Each All Many Most Some Several Other "
         "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
@@ -101,8 +102,8 @@ _NOT_GIVEN_NAMES = frozenset(
 _CURRENCY = _words(
     "dollar dollars pound pounds sterling franc francs yen yuan renminbi peso pesos rupee "
     "rupees rouble roubles ruble rubles lira liras rand real reais krona kronor krone kroner "
-    "won dinar dinars dirham dirhams riyal riyals rial rials shekel shekels zloty zlotys "
-    "forint forints koruna leu lei lev hryvnia baht ringgit rupiah naira shilling shillings "
+    "dinar dinars dirham dirhams riyal riyals rial rials shekel shekels zloty zlotys "
+    "forint forints koruna hryvnia baht ringgit rupiah naira shilling shillings "
     "cent cents kuna denar taka kwacha cedi birr"
 )
 _SPEECH_VERBS = _words(
@@ -110,10 +111,10 @@ _SPEECH_VERBS = _words(
     "tweeted replied answered asked admitted"
 )
 
-_WORD = r"[A-Z][\w'’.\-]*"
+_WORD = r"[A-Z][\w'’\-]*"
 _GOV_FOLLOW = re.compile(
-    # optional "and Moscow" / ", Beijing and Moscow" chain of other actors
-    rf"(?:(?:\s*,\s*|\s+(?:and|or|&)\s+){_WORD}(?:\s+{_WORD})?)*"
+    # optional "and Moscow" / "and the Kremlin": one other actor sharing the verb
+    rf"(?:\s+(?:and|or|&)\s+(?:the\s+)?{_WORD}(?:\s+{_WORD})?)?"
     # optional interjection ", however," / ", for its part,"
     r"(?:\s*,\s*(?:however|meanwhile|though|too|in turn|for its part|for their part|"
     r"in response|in a statement|on \w+day)\s*,)?"
@@ -124,7 +125,11 @@ _GOV_FOLLOW = re.compile(
 _GOV_POSSESSIVE = re.compile(
     rf"['’]s?(?:\s+[a-z]+)?\s+(?:{'|'.join(_GOV_NOUNS)})\b"
 )
+# Currency names that are also common English words: money only after a demonym
+# ("South Korean won", "Brazilian real"), never after a name ("Norway won").
+_CURRENCY_AFTER_DEMONYM = _words("won real reais rand lev leu lei")
 _CURRENCY_FOLLOW = re.compile(rf"\$|\s+(?:{'|'.join(_CURRENCY)})\b")
+_CURRENCY_DEMONYM_FOLLOW = re.compile(rf"\s+(?:{'|'.join(_CURRENCY_AFTER_DEMONYM)})\b")
 _SPEECH_FOLLOW = re.compile(
     rf"(?:\s+(?:{'|'.join(_AUX)}))?(?:\s+\w+ly)?\s+(?:{'|'.join(_SPEECH_VERBS)})\b"
 )
@@ -132,12 +137,24 @@ _CAP_FOLLOW = re.compile(r" [A-Z][a-z]")
 _PREV_WORD = re.compile(r"([A-Za-z][\w'’\-]*)[ \t]+$")
 _ALLCAPS_PREV = re.compile(r"\b[A-Z]{3,}[ \t]+$")
 _CITY_COMMA = re.compile(r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)*,\s*$")
-_STATE_OF = re.compile(r"\b(?:[Ss]tate|[Ss]tates|[Gg]overnor|[Ss]enator) of\s+$")
+_STATE_OF = re.compile(
+    r"\b(?:[Ss]tate|[Ss]tates|[Gg]overnor|[Ss]enator|[Dd]istrict|[Uu]niversity) of\s+$"
+)
 _STATE_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:[Ss]tate\b|[Gg]overnor|[Ss]enate|[Gg]eneral [Aa]ssembly|"
     r"[Ll]egislature|[Hh]ouse of [Rr]epresentatives|[Dd]epartment of [Tt]ransportation)"
 )
 _LOOKBACK = 60
+_PREV_ITEM = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*(?:,|,?\s+(?:and|or))\s*$")
+_NEXT_ITEM = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+(?:and\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
+_LIST_GAP = re.compile(r"\s*(?:,|;|/|–|-|,?\s+(?:and|or|nor|&))\s*(?:the\s+)?")
+_SEAT_PLACE = re.compile(
+    r"\b(?:at|in|to|outside|inside|near|into|on|around|toward|towards|"
+    r"[Ll]awn of|gates of|front of|grounds of)\s+(?:the\s+)?$"
+)
+# US state names that are also a country or a capital: they do not by themselves show
+# that an article is about US places.
+_AMBIGUOUS_STATES = frozenset({"Georgia", "Washington"})
 
 
 # --- the table ------------------------------------------------------------------------------
@@ -237,19 +254,16 @@ def _is_metonym(text: str, start: int, end: int) -> bool:
 def _in_us_state_list(text: str, start: int, end: int, states: re.Pattern[str]) -> bool:
     """True when a neighbour in a comma/and list is a US state: "Florida, Georgia, Kansas"."""
     before = text[max(0, start - _LOOKBACK):start]
-    after = text[end:end + _LOOKBACK]
-    prev_item = re.search(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*(?:,|,?\s+(?:and|or))\s*$",
-                          before)
+    prev_item = _PREV_ITEM.search(before)
     if prev_item and states.fullmatch(prev_item.group(1)):
         return True
-    next_item = re.match(r"\s*(?:,|,?\s+(?:and|or))\s+(?:and\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)",
-                         after)
-    if next_item:
-        cand = next_item.group(1)
-        m = states.match(cand)
-        if m:
-            return True
-    return False
+    next_item = _NEXT_ITEM.match(text, end)
+    return bool(next_item and states.match(next_item.group(1)))
+
+
+def _us_context(text: str, states: re.Pattern[str]) -> bool:
+    """The article is about US places: it names a US state other than the ambiguous ones."""
+    return any(m.group() not in _AMBIGUOUS_STATES for m in states.finditer(text))
 
 
 @dataclass(slots=True)
@@ -259,6 +273,22 @@ class _Cand:
     form: str
     start: int
     end: int
+
+
+def _placed(text: str, c: _Cand) -> bool:
+    """A preposition or article right before makes an ambiguous word a place: "in Jordan"."""
+    prev = _prev_word(text, c.start).lower()
+    return prev in _PLACE_PREPOSITIONS or prev == "the"
+
+
+def _listed(text: str, cands: list[_Cand], i: int) -> bool:
+    """The word sits in a list beside another country: "Sudan, Chad and Niger"."""
+    c = cands[i]
+    if i > 0 and cands[i - 1].kind != CAPITAL and \
+            _LIST_GAP.fullmatch(text, cands[i - 1].end, c.start):
+        return True
+    return i + 1 < len(cands) and cands[i + 1].kind != CAPITAL and \
+        bool(_LIST_GAP.fullmatch(text, c.end, cands[i + 1].start))
 
 
 def find_countries(text: str) -> list[CountryHit]:
@@ -285,36 +315,44 @@ def find_countries(text: str) -> list[CountryHit]:
             continue
         cands.append(_Cand(kind, code, form, start, end))
 
-    # Evidence that a code is meant as a country somewhere in the article (used to decide
-    # bare ambiguous words such as "Jordan said" or "Atlanta, Georgia").
-    evidence: dict[str, int] = {}
-    for c in cands:
-        if c.kind != CAPITAL and c.form not in first_names and c.form not in surnames and \
-                c.form not in us_states:
-            evidence[c.code] = evidence.get(c.code, 0) + 1
+    # Evidence that a code is meant as a country somewhere in the article: a mention by a
+    # word with no other reading, or an ambiguous word placed or listed as a country. Used to
+    # decide bare ambiguous words ("Jordan said", "Georgia" in a US story).
+    evidence: set[str] = set()
+    for i, c in enumerate(cands):
+        ambiguous = c.form in first_names or c.form in surnames or c.form in us_states
+        if not ambiguous or (c.kind != CAPITAL and c.form not in us_states and
+                             (_placed(text, c) or _listed(text, cands, i))):
+            evidence.add(c.code)
 
+    us_context: bool | None = None
     hits: list[CountryHit] = []
-    for c in cands:
+    for i, c in enumerate(cands):
         start, end, form = c.start, c.end, c.form
+        person_prone = form in first_names or form in surnames
         if c.kind == CAPITAL:
-            if form in surnames and form in person_words:
+            if person_prone and (form in person_words or c.code not in evidence):
+                continue
+            if form in us_states and _in_us_state_list(text, start, end, states_re):
                 continue
             if not _is_metonym(text, start, end):
                 continue
-        elif c.kind in (NAME, DEMONYM):
-            if _CURRENCY_FOLLOW.match(text, end):
+        elif c.kind == SEAT:
+            if _seat_as_place(text, start):
                 continue
+        else:
+            if _CURRENCY_FOLLOW.match(text, end) or (
+                c.kind == DEMONYM and _CURRENCY_DEMONYM_FOLLOW.match(text, end)
+            ):
+                continue  # "US$8000", "US dollars", "Swiss francs": money, not the country
             if form.isupper() and _ALLCAPS_PREV.search(text, max(0, start - 20), start):
                 continue  # "TELL US", headline capitals
-            ambiguous_person = form in first_names or form in surnames
-            if ambiguous_person:
-                prev = _prev_word(text, start).lower()
-                placed = prev in _PLACE_PREPOSITIONS or prev == "the"
-                if not placed and form in person_words:
-                    continue
-                if not placed and not evidence.get(c.code) and _SPEECH_FOLLOW.match(text, end):
-                    continue  # "Jordan said" with no sign the country is meant
-            if form in us_states and not evidence.get(c.code):
+            if person_prone and form not in us_states:
+                placed = _placed(text, c) or _listed(text, cands, i)
+                if not placed and (form in person_words or
+                                   (form in first_names and c.code not in evidence)):
+                    continue  # "Jordan said", "Chad was", with no sign the country is meant
+            if form in us_states and c.code not in evidence:
                 before = text[max(0, start - _LOOKBACK):start]
                 if _CITY_COMMA.search(before) and not _capital_before(before, c.code, extra):
                     continue  # "Atlanta, Georgia"
@@ -322,8 +360,18 @@ def find_countries(text: str) -> list[CountryHit]:
                     continue
                 if _in_us_state_list(text, start, end, states_re):
                     continue
+                if us_context is None:
+                    us_context = _us_context(text, states_re)
+                if us_context:
+                    continue
         hits.append(CountryHit(c.code, start, end))
     return hits
+
+
+def _seat_as_place(text: str, start: int) -> bool:
+    """A seat of government used as a building: "at the White House", "outside the Kremlin"."""
+    m = _SEAT_PLACE.search(text, max(0, start - 40), start)
+    return bool(m)
 
 
 def _capital_before(before: str, code: str, extra: dict[str, Any]) -> bool:
