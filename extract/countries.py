@@ -331,8 +331,9 @@ def find_countries(text: str) -> list[CountryHit]:
         start, end, form = c.start, c.end, c.form
         person_prone = form in first_names or form in surnames
         if c.kind == CAPITAL:
-            if person_prone and (form in person_words or c.code not in evidence):
-                continue
+            if person_prone and (form in person_words or
+                                 (form in first_names and c.code not in evidence)):
+                continue  # "Paris said" in a story about a person, not France
             if form in us_states and _in_us_state_list(text, start, end, states_re):
                 continue
             if not _is_metonym(text, start, end):
