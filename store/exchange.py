@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
+from extract.errors import ClaimdeskError
 from store.errors import LibraryError
 from store.query import ClaimView
 from store.records import (
@@ -37,6 +38,7 @@ from store.records import (
     Evidence,
     fold,
 )
+from store.storage import atomic_write_text, fsync_dir
 
 SCHEMA = "claimdesk.export/1"
 FORMATS: tuple[str, ...] = ("json", "jsonl", "claimreview")
@@ -107,7 +109,9 @@ class ExportFilter:
     @property
     def narrows_claims(self) -> bool:
         """True when the filter picks claims, not just articles."""
-        return bool(self.statuses or self.sources or self.countries or self.quotes or self.query)
+        return bool(
+            self.statuses or self.sources or self.countries or self.quotes or self.query.strip()
+        )
 
     def matches(self, state: ArticleState, claim: ClaimRecord) -> bool:
         """Whether `claim` of `state` belongs in the export."""
@@ -398,15 +402,32 @@ def _verdict_time(state: ArticleState, claim: ClaimRecord) -> str:
 def write_export(path: str | os.PathLike[str], text: str, force: bool = False) -> Path:
     """Write `text` to `path` atomically; an existing file needs `force`.
 
-    Without `force` the new file is hard-linked into place, so a file that appears
-    between the check and the write is still never replaced.
+    With `force` this is `store.storage.atomic_write_text` (temp file, fsync, rename).
+    Without it the fsynced temp file is hard-linked into place, which fails if the
+    name exists, so a file that appears between the check and the write is never
+    replaced either.
     """
     target = Path(path)
     if target.is_dir():
         raise ExchangeError(f"{target} is a directory; give a file name after -o")
     if not force and target.exists():
         raise OutputExistsError(f"{target} already exists; use --force to overwrite it")
-    directory = target.parent if str(target.parent) else Path(".")
+    if not target.parent.is_dir():
+        raise ExchangeError(f"cannot write {target}: the folder {target.parent} does not exist")
+    if force:
+        atomic_write_text(target, text)
+        return target
+    try:
+        _write_new(target, text)
+    except OutputExistsError:
+        raise
+    except OSError as error:
+        raise ExchangeError(f"cannot write {target}: {error.strerror or error}") from error
+    return target
+
+
+def _write_new(target: Path, text: str) -> None:
+    directory = target.parent
     fd, tmp_name = tempfile.mkstemp(dir=directory, prefix=f".{target.name}.", suffix=".tmp")
     tmp = Path(tmp_name)
     try:
@@ -414,39 +435,23 @@ def write_export(path: str | os.PathLike[str], text: str, force: bool = False) -
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
-        if force:
-            os.replace(tmp, target)
-        else:
-            try:
-                os.link(tmp, target)
-            except FileExistsError:
+        try:
+            os.link(tmp, target)
+        except FileExistsError:
+            raise OutputExistsError(
+                f"{target} already exists; use --force to overwrite it"
+            ) from None
+        except OSError:
+            # No hard links here (some network and FAT file systems): check, then rename.
+            if target.exists():
                 raise OutputExistsError(
                     f"{target} already exists; use --force to overwrite it"
                 ) from None
-            except OSError:
-                # No hard links here (some network and FAT file systems): check and rename.
-                if target.exists():
-                    raise OutputExistsError(
-                        f"{target} already exists; use --force to overwrite it"
-                    ) from None
-                os.replace(tmp, target)
-        _fsync_dir(directory)
+            os.replace(tmp, target)
+        fsync_dir(directory)
     finally:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
-    return target
-
-
-def _fsync_dir(directory: Path) -> None:
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        with contextlib.suppress(OSError):
-            os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 # --------------------------------------------------------------------------- import
@@ -579,6 +584,10 @@ def parse_export(data: bytes, *, name: str = "the file") -> list[_InArticle]:
     try:
         doc = json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constant)
     except json.JSONDecodeError as error:
+        if error.msg == "Extra data" and error.lineno > 1:
+            raise ImportRejected(
+                f"{name} looks like JSON lines; import reads `claimdesk export --format json` files"
+            ) from None
         raise ImportRejected(
             f"{name} is not JSON (line {error.lineno}, column {error.colno}: {error.msg})"
         ) from None
@@ -588,7 +597,10 @@ def parse_export(data: bytes, *, name: str = "the file") -> list[_InArticle]:
         raise ImportRejected(f"{name} is not a claimdesk export: {error}") from None
     _check_strings(doc, name)
     if not isinstance(doc, dict):
-        raise ImportRejected(f"{name} is not a claimdesk export (expected a JSON object)")
+        raise ImportRejected(
+            f"{name} is not a claimdesk export (expected a JSON object); "
+            "import reads `claimdesk export --format json` files"
+        )
     schema = doc.get("schema")
     if schema != SCHEMA:
         if isinstance(schema, str) and schema.startswith("claimdesk.export/"):
@@ -775,6 +787,20 @@ def _import_article(
     report: ImportReport,
 ) -> None:
     label = article.title or article.id
+    try:
+        _merge_article(library, article, label, by_sha, reviewer, report)
+    except ClaimdeskError as error:  # this article cannot be merged; the others still can
+        report.skipped.append(f"article {article.id} ({label}): {error}")
+
+
+def _merge_article(
+    library: _ImportLibrary,
+    article: _InArticle,
+    label: str,
+    by_sha: dict[str, str],
+    reviewer: str,
+    report: ImportReport,
+) -> None:
     article_id = by_sha.get(article.sha256)
     if article_id is None:
         if _sha256_of(article.text) != article.sha256:

@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
+
+import jsonschema
 
 from extract.model import ArticleInfo, Claim, Country, Extraction, Paragraph, Quote, Source
 from extract.text import article_id, sha256_of
@@ -153,3 +157,38 @@ def library_bytes(path: Path) -> dict[str, bytes]:
 def write_json(path: Path, data: Any) -> Path:
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     return path
+
+
+@cache
+def export_schema() -> dict[str, Any]:
+    """The schema as the package ships it (package data, not a path into the repo)."""
+    text = resources.files("store").joinpath("export.schema.json").read_text("utf-8")
+    return json.loads(text)
+
+
+def validate_instance(instance: Any, definition: str | None = None) -> None:
+    """Raise unless `instance` is a valid export (or one of its `$defs`)."""
+    schema = export_schema()
+    target = (
+        schema
+        if definition is None
+        else {
+            "$schema": schema["$schema"],
+            "$defs": schema["$defs"],
+            "$ref": f"#/$defs/{definition}",
+        }
+    )
+    jsonschema.Draft202012Validator(target).validate(instance)
+
+
+def checked(text: str, fmt: str = "json") -> str:
+    """`text` after validating it as the export format `fmt` says it is."""
+    if fmt == "json":
+        validate_instance(json.loads(text))
+    elif fmt == "jsonl":
+        for line in text.splitlines():
+            validate_instance(json.loads(line), "claimLine")
+    else:
+        for review in json.loads(text):
+            validate_instance(review, "claimReview")
+    return text

@@ -13,7 +13,7 @@ from store import ClaimView, Library
 from store.exchange import ExportFilter, render_export
 from tui.cli import main
 
-from .helpers import add_hand_article
+from .helpers import add_hand_article, checked
 
 
 @pytest.fixture
@@ -110,11 +110,13 @@ def test_output_file_is_not_overwritten_without_force(lib_dir, tmp_path, capsys)
     assert target.read_text() == "my edits\n"
     assert run(lib_dir, "export", "-o", str(target), "--force") == 0
     assert target.read_bytes() == first
+    checked(target.read_text("utf-8"))
 
 
 def test_import_reports_and_is_idempotent(lib_dir, tmp_path, capsys) -> None:
     exported = tmp_path / "ana.json"
     assert run(lib_dir, "export", "-o", str(exported)) == 0
+    checked(exported.read_text("utf-8"))
     other = tmp_path / "other"
     Library.open(other)
     add_hand_article(Library.open(other))
@@ -134,6 +136,7 @@ def test_import_conflict_exits_1_and_names_the_claim(lib_dir, tmp_path, capsys) 
         session.mark("c1", "denied")
     exported = tmp_path / "bo.json"
     assert run(other, "export", "-o", str(exported), reviewer="bo") == 0
+    checked(exported.read_text("utf-8"))
     capsys.readouterr()
     assert run(lib_dir, "import", str(exported)) == 1
     out = capsys.readouterr().out.splitlines()
@@ -168,7 +171,8 @@ def test_from_view_exports_what_the_view_shows(lib_dir, narrow) -> None:
     library = Library.open(lib_dir)
     state = library.load(library.articles()[0].id)
     view = narrow(ClaimView(state))
-    doc = json.loads(render_export(library, ExportFilter.from_view(view), "json", "ana"))
+    text = checked(render_export(library, ExportFilter.from_view(view), "json", "ana"))
+    doc = json.loads(text)
     exported = [c["id"] for a in doc["articles"] for c in a["claims"]]
     assert exported == [c.id for c in view.claims]
 

@@ -16,7 +16,12 @@ from store.exchange import (
     write_export,
 )
 
-from .helpers import StateLibrary, plain_state, reviewed_state
+from .helpers import StateLibrary, checked, plain_state, reviewed_state
+
+
+def export(library, flt, fmt="json", reviewer="bo", **kwargs) -> str:
+    """Every export a test makes is validated against the shipped schema first."""
+    return checked(render_export(library, flt, fmt, reviewer, **kwargs), fmt)
 
 
 @pytest.fixture
@@ -29,7 +34,7 @@ def claim_ids(doc: dict) -> list[tuple[str, str]]:
 
 
 def test_json_export_is_valid_and_carries_the_whole_review(library, validate) -> None:
-    text = render_export(library, ExportFilter(), "json", "bo")
+    text = export(library, ExportFilter(), "json", "bo")
     doc = json.loads(text)
     validate(doc)
     assert doc["schema"] == "claimdesk.export/1"
@@ -54,32 +59,28 @@ def test_json_export_is_valid_and_carries_the_whole_review(library, validate) ->
 
 
 def test_same_state_exports_identical_bytes(library) -> None:
-    first = render_export(library, ExportFilter(), "json", "bo")
-    again = render_export(
-        StateLibrary(plain_state(), reviewed_state()), ExportFilter(), "json", "bo"
-    )
+    first = export(library, ExportFilter(), "json", "bo")
+    again = export(StateLibrary(plain_state(), reviewed_state()), ExportFilter(), "json", "bo")
     assert first.encode() == again.encode()
-    lines = render_export(library, ExportFilter(), "jsonl", "bo")
-    assert lines == render_export(library, ExportFilter(), "jsonl", "bo")
+    lines = export(library, ExportFilter(), "jsonl", "bo")
+    assert lines == export(library, ExportFilter(), "jsonl", "bo")
 
 
 def test_as_of_comes_from_the_state_not_the_clock(library) -> None:
-    doc = json.loads(render_export(library, ExportFilter(), "json", "bo"))
+    doc = json.loads(export(library, ExportFilter(), "json", "bo"))
     assert doc["as_of"] == "2026-11-01T09:06:00.000000Z"  # the newest event
-    unreviewed = json.loads(
-        render_export(StateLibrary(plain_state()), ExportFilter(), "json", "bo")
-    )
+    unreviewed = json.loads(export(StateLibrary(plain_state()), ExportFilter(), "json", "bo"))
     assert unreviewed["as_of"] == "2026-10-01T00:00:00.000000Z"  # no events: added_at
 
 
 def test_empty_export_is_still_valid(validate) -> None:
-    doc = json.loads(render_export(StateLibrary(), ExportFilter(), "json", "bo"))
+    doc = json.loads(export(StateLibrary(), ExportFilter(), "json", "bo"))
     validate(doc)
     assert doc["articles"] == [] and doc["as_of"] is None
 
 
 def test_jsonl_is_one_valid_claim_a_line(library, validate) -> None:
-    lines = render_export(library, ExportFilter(), "jsonl", "bo").splitlines()
+    lines = export(library, ExportFilter(), "jsonl", "bo").splitlines()
     assert len(lines) == 6
     for line in lines:
         record = json.loads(line)
@@ -90,7 +91,7 @@ def test_jsonl_is_one_valid_claim_a_line(library, validate) -> None:
 
 
 def reviews(library, **kwargs) -> list[dict]:
-    return json.loads(render_export(library, ExportFilter(), "claimreview", "bo", **kwargs))
+    return json.loads(export(library, ExportFilter(), "claimreview", "bo", **kwargs))
 
 
 def test_claimreview_rates_verdicts_and_skips_unconfirmed_by_default(library, validate) -> None:
@@ -165,14 +166,14 @@ def test_hidden_claims_are_not_claim_reviews() -> None:
     ],
 )
 def test_filters_choose_claims(library, validate, flt, expected) -> None:
-    doc = json.loads(render_export(library, flt, "json", "bo"))
+    doc = json.loads(export(library, flt, "json", "bo"))
     validate(doc)
     assert claim_ids(doc) == expected
 
 
 def test_article_filter_keeps_all_its_claims_and_records_the_id(library) -> None:
     state = reviewed_state()
-    doc = json.loads(render_export(library, ExportFilter(articles=(state.id[:6],)), "json", "bo"))
+    doc = json.loads(export(library, ExportFilter(articles=(state.id[:6],)), "json", "bo"))
     assert doc["filter"]["articles"] == [state.id]
     assert len(doc["articles"]) == 1 and len(doc["articles"][0]["claims"]) == 4
 
@@ -193,3 +194,10 @@ def test_write_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
     write_export(target, "second\n", force=True)
     assert target.read_text() == "second\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["review.json"]  # no temp files left
+
+
+def test_write_into_a_missing_folder_is_one_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(ExchangeError, match="does not exist"):
+        write_export(tmp_path / "nowhere" / "review.json", "{}\n")
+    with pytest.raises(ExchangeError, match="is a directory"):
+        write_export(tmp_path, "{}\n")

@@ -10,16 +10,17 @@ import pytest
 from store import Library
 from store.exchange import ExportFilter, ImportRejected, import_file, render_export, write_export
 
-from .helpers import SEED, add_hand_article, library_bytes, write_json
+from .helpers import SEED, add_hand_article, checked, library_bytes, write_json
 
 
 def export_to(library: Library, path: Path, reviewer: str = "ana") -> Path:
-    return write_export(path, render_export(library, ExportFilter(), "json", reviewer), force=True)
+    text = checked(render_export(library, ExportFilter(), "json", reviewer))
+    return write_export(path, text, force=True)
 
 
 def claims_json(library: Library) -> list[dict]:
     """Every claim as exported (status, note, evidence, history...), article by article."""
-    doc = json.loads(render_export(library, ExportFilter(), "json", "anyone"))
+    doc = json.loads(checked(render_export(library, ExportFilter(), "json", "anyone")))
     return [(a["sha256"], a["claims"]) for a in doc["articles"]]
 
 
@@ -140,7 +141,7 @@ def good_export(ana: Library, tmp_path: Path) -> dict:
     article = add_hand_article(ana)
     with ana.session(article, "ana") as session:
         session.mark("c1", "confirmed")
-    return json.loads(render_export(ana, ExportFilter(), "json", "ana"))
+    return json.loads(checked(render_export(ana, ExportFilter(), "json", "ana")))
 
 
 def _dup_claim(doc: dict) -> dict:
@@ -242,3 +243,12 @@ def test_an_article_open_elsewhere_is_skipped(ana, bo, tmp_path) -> None:
         report = import_file(bo, exported, "bo")
     assert report.events_merged == 0 and "open for writing" in report.skipped[0]
     assert bo.load(article).claim("c1").status == "unreviewed"
+
+
+def test_a_jsonl_or_claimreview_export_is_refused_with_a_hint(ana, bo, tmp_path) -> None:
+    add_hand_article(ana)
+    for fmt in ("jsonl", "claimreview"):
+        path = tmp_path / f"x.{fmt}"
+        path.write_text(render_export(ana, ExportFilter(), fmt, "ana", include_unconfirmed=True))
+        with pytest.raises(ImportRejected, match="--format json"):
+            import_file(bo, path, "bo")
