@@ -128,7 +128,7 @@ _GOV_POSSESSIVE = re.compile(
 # Currency names that are also common English words: money only after a demonym
 # ("South Korean won", "Brazilian real"), never after a name ("Norway won").
 _CURRENCY_AFTER_DEMONYM = _words("won real reais rand lev leu lei")
-_CURRENCY_FOLLOW = re.compile(rf"\$|\s+(?:{'|'.join(_CURRENCY)})\b")
+_CURRENCY_FOLLOW = re.compile(rf" ?\$|\s+(?:{'|'.join(_CURRENCY)})\b")
 _CURRENCY_DEMONYM_FOLLOW = re.compile(rf"\s+(?:{'|'.join(_CURRENCY_AFTER_DEMONYM)})\b")
 _SPEECH_FOLLOW = re.compile(
     rf"(?:\s+(?:{'|'.join(_AUX)}))?(?:\s+\w+ly)?\s+(?:{'|'.join(_SPEECH_VERBS)})\b"
@@ -152,9 +152,9 @@ _SEAT_PLACE = re.compile(
     r"\b(?:at|in|to|outside|inside|near|into|on|around|toward|towards|"
     r"[Ll]awn of|gates of|front of|grounds of)\s+(?:the\s+)?$"
 )
-# US state names that are also a country or a capital: they do not by themselves show
-# that an article is about US places.
-_AMBIGUOUS_STATES = frozenset({"Georgia", "Washington"})
+# US state names that do not by themselves show that an article is about US places: they
+# are also a country or a capital, or (New York) the city every international story names.
+_AMBIGUOUS_STATES = frozenset({"Georgia", "Washington", "New York"})
 
 
 # --- the table ------------------------------------------------------------------------------
