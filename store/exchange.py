@@ -608,6 +608,10 @@ def parse_export(data: bytes, *, name: str = "the file") -> list[_InArticle]:
                 f"{name} is {schema}, which this claimdesk cannot read (it reads {SCHEMA}); "
                 "upgrade claimdesk"
             )
+        if "article_sha256" in doc:
+            raise ImportRejected(
+                f"{name} looks like JSON lines; import reads `claimdesk export --format json` files"
+            )
         raise ImportRejected(f'{name} is not a claimdesk export (no "schema": "{SCHEMA}")')
     raw_articles = doc.get("articles")
     if not isinstance(raw_articles, list):

@@ -252,3 +252,8 @@ def test_a_jsonl_or_claimreview_export_is_refused_with_a_hint(ana, bo, tmp_path)
         path.write_text(render_export(ana, ExportFilter(), fmt, "ana", include_unconfirmed=True))
         with pytest.raises(ImportRejected, match="--format json"):
             import_file(bo, path, "bo")
+    first_line = render_export(ana, ExportFilter(), "jsonl", "ana").splitlines()[0]
+    one_line = tmp_path / "one.jsonl"
+    one_line.write_text(first_line)
+    with pytest.raises(ImportRejected, match="looks like JSON lines"):
+        import_file(bo, one_line, "bo")
