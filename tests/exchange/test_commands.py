@@ -92,7 +92,7 @@ def test_export_filters(lib_dir, capsys, validate, args, expected) -> None:
 def test_export_by_article_prefix_and_unknown_article(lib_dir, capsys) -> None:
     article = Library.open(lib_dir).articles()[0].id
     assert run(lib_dir, "export", "--article", article[:5]) == 0
-    assert json.loads(capsys.readouterr().out)["filter"]["articles"] == [article]
+    assert json.loads(checked(capsys.readouterr().out))["filter"]["articles"] == [article]
     assert run(lib_dir, "export", "--article", "zzzz") != 0
     err = capsys.readouterr().err
     assert err.startswith("claimdesk: ") and len(err.strip().splitlines()) == 1
