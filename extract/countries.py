@@ -59,7 +59,9 @@ _GOV_VERBS = _words(
     "tries offered offers proposed proposes accepted accepts rebuffed slammed "
     "retaliating responding insisting denying claiming warning threatening seeking hoping "
     "demanding urging accusing considering weighing weighed weighs mulling intends "
-    "intended expects fears feared views viewed regards regarded"
+    "intended expects fears feared views viewed regards regarded fired fires tested tests "
+    "seized seizes detained detains sent sends dispatched invited invites pulled withdrew "
+    "withdraws joined joins signed signs ratified ratifies vetoed vetoes"
 )
 _AUX = _words(
     "has have had is are was were will would could can may might must should shall did "
@@ -114,7 +116,10 @@ _SPEECH_VERBS = _words(
 _WORD = r"[A-Z][\w'’\-]*"
 _GOV_FOLLOW = re.compile(
     # optional "and Moscow" / "and the Kremlin": one other actor sharing the verb
-    rf"(?:\s+(?:and|or|&)\s+(?:the\s+)?{_WORD}(?:\s+{_WORD})?)?"
+    rf"(?:(?:\s*,\s*|\s+(?:and|or|&)\s+|\s*,\s*and\s+)(?:the\s+)?{_WORD}(?:\s+{_WORD})?)"
+    r"{0,4}"
+    # optional time phrase without commas: "Tehran on Monday denied"
+    r"(?:\s+(?:on\s+\w+day|today|yesterday|tonight|again|this\s+week|last\s+week))?"
     # optional interjection ", however," / ", for its part,"
     r"(?:\s*,\s*(?:however|meanwhile|though|too|in turn|for its part|for their part|"
     r"in response|in a statement|on \w+day)\s*,)?"
@@ -124,6 +129,15 @@ _GOV_FOLLOW = re.compile(
 )
 _GOV_POSSESSIVE = re.compile(
     rf"['’]s?(?:\s+[a-z]+)?\s+(?:{'|'.join(_GOV_NOUNS)})\b"
+)
+# After a possessive, these make an ambiguous word a country, not a person ("Chad's
+# government", "Jordan's king").
+_STATE_NOUNS = _GOV_NOUNS + _words(
+    "king queen president prime minister ministers parliament capital border borders "
+    "economy people citizens embassy constitution monarchy army navy"
+)
+_STATE_POSSESSIVE = re.compile(
+    rf"['’]s?(?:\s+[a-z]+)?\s+(?:{'|'.join(_STATE_NOUNS)})\b", re.IGNORECASE
 )
 # Currency names that are also common English words: money only after a demonym
 # ("South Korean won", "Brazilian real"), never after a name ("Norway won").
@@ -145,6 +159,12 @@ _STATE_AFTER = re.compile(
     r"[Ll]egislature|[Hh]ouse of [Rr]epresentatives|[Dd]epartment of [Tt]ransportation)"
 )
 _LOOKBACK = 60
+# Words near "Georgia" that say the US state is meant (US politics and places).
+_US_CUES = re.compile(
+    r"\b(?:Republicans?|Democrats|Democratic (?:Party|primary|primaries|nominee|debate)|"
+    r"Senators?|Sen\.|Rep\.|Congress(?:man|woman)?|GOP|Atlanta|Savannah|Augusta|"
+    r"[Cc]ounty|gubernatorial)\b"
+)
 _PREV_ITEM = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*(?:,|,?\s+(?:and|or))\s*$")
 _NEXT_ITEM = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+(?:and\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
 _LIST_GAP = re.compile(r"\s*(?:,|;|/|–|-|,?\s+(?:and|or|nor|&))\s*(?:the\s+)?")
@@ -278,7 +298,8 @@ class _Cand:
 def _placed(text: str, c: _Cand) -> bool:
     """A preposition or article right before makes an ambiguous word a place: "in Jordan"."""
     prev = _prev_word(text, c.start).lower()
-    return prev in _PLACE_PREPOSITIONS or prev == "the"
+    return prev in _PLACE_PREPOSITIONS or prev == "the" or \
+        bool(_STATE_POSSESSIVE.match(text, c.end))
 
 
 def _listed(text: str, cands: list[_Cand], i: int) -> bool:
@@ -331,9 +352,8 @@ def find_countries(text: str) -> list[CountryHit]:
         start, end, form = c.start, c.end, c.form
         person_prone = form in first_names or form in surnames
         if c.kind == CAPITAL:
-            if person_prone and (form in person_words or
-                                 (form in first_names and c.code not in evidence)):
-                continue  # "Paris said" in a story about a person, not France
+            if form in person_words:
+                continue  # "Paris said" in a story about Paris Hilton, not France
             if form in us_states and _in_us_state_list(text, start, end, states_re):
                 continue
             if not _is_metonym(text, start, end):
@@ -361,6 +381,8 @@ def find_countries(text: str) -> list[CountryHit]:
                     continue
                 if _in_us_state_list(text, start, end, states_re):
                     continue
+                if _US_CUES.search(text, max(0, start - 200), min(len(text), end + 100)):
+                    continue  # "Republican Doug Collins of Georgia"
                 if us_context is None:
                     us_context = _us_context(text, states_re)
                 if us_context:

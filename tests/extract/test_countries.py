@@ -131,6 +131,9 @@ def test_country_word_inside_an_organisation_name_counts() -> None:
         ("Athens expelled the ambassador.", ["GR"]),
         ("Washington and Moscow announced a truce.", ["US", "RU"]),
         ("Moscow's decision surprised diplomats.", ["RU"]),
+        ("Washington, Moscow and Beijing said the deal was dead.", ["US", "RU", "CN"]),
+        ("Tehran on Monday denied the report.", ["IR"]),
+        ("Paris and Berlin agreed to cooperate.", ["FR", "DE"]),
     ],
 )
 def test_capital_standing_for_its_government(text: str, expected: list[str]) -> None:
@@ -234,6 +237,12 @@ def test_person_name_in_article_makes_bare_word_the_person() -> None:
     assert codes(text) == []
 
 
+def test_possessive_with_a_state_noun_makes_the_word_a_country() -> None:
+    assert codes("Chad's government imposed a curfew.") == ["TD"]
+    assert codes("Jordan Peterson spoke. Jordan's king disagreed.") == ["JO"]
+    assert codes("Paris Hilton arrived. Paris said she was happy.") == []
+
+
 def test_jordan_and_chad_as_countries() -> None:
     assert codes("King Abdullah of Jordan visited.") == ["JO"]
     assert codes("Refugees fled to Jordan. Jordan said it would close the border.") == [
@@ -255,6 +264,7 @@ def test_jordan_and_chad_as_countries() -> None:
         "Senators Mike Lee of Utah and David Perdue of Georgia objected.",
         "He was charged in the Northern District of Georgia.",
         "Researchers from the Georgia Institute of Technology found it.",
+        "Republican committee member Doug Collins of Georgia said on Twitter.",
         "The debate will be held in Georgia. Ohio and Texas follow.",
     ],
 )
