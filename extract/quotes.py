@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extract.model import Paragraph
 
@@ -162,27 +162,49 @@ def find_quotes(text: str, paragraphs: Sequence[Paragraph]) -> list[QuoteSpan]:
                 out.append(_make(text, opener[2], i, i + 1, opener[3]))
             elif ch in "‘'" and _can_open(text, i, lo, hi) and not text[i + 1].isdigit():
                 stack.append(("s", ch, i, bool(stack)))
-        # Paragraph end: single quotes never run on; a double quote may.
-        d = _last_double(stack)
+        # Paragraph end: single quotes never run on; the outermost double quote may.
+        d = _first_double(stack)
         if d is None:
             stack.clear()
             continue
-        opener = stack[d]
-        del stack[d + 1 :]
+        kind, mark, pos, nested = stack[d]
+        nested = nested and d > 0  # its container, an unclosed single quote, is dropped
+        stack.clear()
         nxt = paragraphs[pi + 1] if pi + 1 < n else None
-        if nxt is not None and text[nxt.start] in _DOUBLE_OPENERS and d == 0:
+        if nxt is not None and text[nxt.start] in _DOUBLE_OPENERS:
+            stack.append((kind, mark, pos, False))
             carried = True
             continue
         # Never closed: the quote runs to the end of its paragraph.
-        out.append(_make(text, opener[2], hi, hi, opener[3]))
-        stack.clear()
+        out.append(_make(text, pos, hi, hi, False))
     out.sort(key=lambda q: (q.open_start, -q.close_end))
-    return out
+    return _promote_orphans(out)
+
+
+def _promote_orphans(spans: list[QuoteSpan]) -> list[QuoteSpan]:
+    """A nested quote whose container never closed is a quote of its own."""
+    outer: QuoteSpan | None = None
+    for k, q in enumerate(spans):
+        inside = (
+            outer is not None and outer.open_start < q.open_start and q.close_end <= outer.close_end
+        )
+        if q.nested and not inside:
+            q = spans[k] = replace(q, nested=False)
+        if not q.nested:
+            outer = q
+    return spans
 
 
 def _last_double(stack: list[tuple[str, str, int, bool]]) -> int | None:
     for k in range(len(stack) - 1, -1, -1):
         if stack[k][0] == "d":
+            return k
+    return None
+
+
+def _first_double(stack: list[tuple[str, str, int, bool]]) -> int | None:
+    for k, entry in enumerate(stack):
+        if entry[0] == "d":
             return k
     return None
 

@@ -120,7 +120,8 @@ def article_id(sha256: str) -> str:
     return sha256[:12]
 
 
-_LINE_RE = re.compile(r"[^\n]+")
+_LINE_RE = re.compile(r"[^\r\n]+")
+_BREAK_RE = re.compile(r"\r\n|\r|\n")
 _HEADING_RE = re.compile(r"[ ]{0,3}#{1,6}(?:[ \t]|$)")
 _RULE_RE = re.compile(r"[ ]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _SETEXT_RE = re.compile(r"[ ]{0,3}(?:=+|-+)[ \t]*$")
@@ -129,7 +130,7 @@ _FRONT_TITLE_RE = re.compile(r"title\s*[:=]\s*(.+)", re.IGNORECASE)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each non-blank line, without its CR and outer whitespace."""
+    """(start, end) of each non-blank line (LF, CRLF or CR ends a line), trimmed."""
     out: list[tuple[int, int]] = []
     for m in _LINE_RE.finditer(text):
         s, e = m.span()
@@ -165,7 +166,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     prev_end = -1
     for s, e in lines[skip:]:
         # Work on the raw line start so Markdown's indentation limits hold.
-        line_start = text.rfind("\n", 0, s) + 1
+        line_start = _line_start(text, s)
         raw = text[line_start:e]
         if _HEADING_RE.match(raw):
             prev_end = -1
@@ -188,7 +189,11 @@ def split_paragraphs(text: str) -> list[Paragraph]:
 
 def _adjacent(text: str, prev_end: int, line_start: int) -> bool:
     """True when only one line break (and spaces) separate the two lines."""
-    return text.count("\n", prev_end, line_start) == 1
+    return len(_BREAK_RE.findall(text, prev_end, line_start)) == 1
+
+
+def _line_start(text: str, pos: int) -> int:
+    return max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos)) + 1
 
 
 def find_title(text: str) -> str | None:
@@ -201,7 +206,7 @@ def find_title(text: str) -> str | None:
             return m.group(1).strip().strip("\"'") or None
     if skip < len(lines):
         s, e = lines[skip]
-        line_start = text.rfind("\n", 0, s) + 1
+        line_start = _line_start(text, s)
         raw = text[line_start:e]
         if _HEADING_RE.match(raw):
             title = raw.strip().lstrip("#").strip().rstrip("#").strip()
