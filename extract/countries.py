@@ -159,6 +159,7 @@ _STATE_AFTER = re.compile(
     r"[Ll]egislature|[Hh]ouse of [Rr]epresentatives|[Dd]epartment of [Tt]ransportation)"
 )
 _LOOKBACK = 60
+_LANGUAGE_LABEL = re.compile(r" language\s*:")
 # Words near "Georgia" that say the US state is meant (US politics and places).
 _US_CUES = re.compile(
     r"\b(?:Republicans?|Democrats|Democratic (?:Party|primary|primaries|nominee|debate)|"
@@ -366,6 +367,9 @@ def find_countries(text: str) -> list[CountryHit]:
                 c.kind == DEMONYM and _CURRENCY_DEMONYM_FOLLOW.match(text, end)
             ):
                 continue  # "US$8000", "US dollars", "Swiss francs": money, not the country
+            if c.kind == DEMONYM and text.startswith("))", max(0, start - 2)) and \
+                    _LANGUAGE_LABEL.match(text, end):
+                continue  # a language label of a quoted original: "((hu))Hungarian language:"
             if form.isupper() and _ALLCAPS_PREV.search(text, max(0, start - 20), start):
                 continue  # "TELL US", headline capitals
             if person_prone and form not in us_states:

@@ -79,6 +79,12 @@ def test_england_and_english_are_gb() -> None:
     assert codes("A Scottish court and the Welsh assembly ruled.") == ["GB"]
 
 
+def test_language_label_of_a_quoted_original_is_not_a_country() -> None:
+    text = 'He said, "the army." ((hu))Hungarian language: \u200da haderő'
+    assert codes(text) == []
+    assert codes("The Hungarian language is hard.") == ["HU"]
+
+
 def test_kosovo_is_xk() -> None:
     assert codes("Kosovo declared independence; Kosovars celebrated.") == ["XK"]
     assert country_name("XK") == "Kosovo"
