@@ -1,0 +1,1165 @@
+"""Attribution: who each sentence attributes its content to, and who speaks each quote.
+
+Rule-based and general. Speech/report cues ("said", "told", "according to", "declined
+to comment", "the response reads", "Bloomberg's claims", "confirmed by") are found over
+the whole text with precompiled patterns; for each, the source phrase is read off the
+tokens before or after the cue, then resolved: pronouns to the nearest fitting
+antecedent, descriptions ("the commissioner", "the Embassy") to the entity they were
+introduced with, documents to their issuer. Quotes take the speaker of their speech tag,
+or of the last speaker when a quotation paragraph stands alone; every sentence inside a
+quotation gets its speaker. Conventions: /work/shared/gold/README.md "Sources", "Quotes".
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+
+from extract import cues
+from extract.model import Attribution, Paragraph, Sentence, Source, Span
+from extract.sources import (
+    Entry,
+    SourceRegistry,
+    classify,
+    country_only,
+    is_acronym,
+    split_of,
+    strip_determiner,
+    strip_title,
+)
+
+__all__ = ["Attributed", "attribute"]
+
+
+@dataclass(frozen=True, slots=True)
+class Attributed:
+    """The attribution stage's result: one entry per sentence and per quote candidate."""
+
+    sources: list[Source]
+    claim_sources: list[tuple[str, ...]]
+    claim_attributions: list[tuple[Attribution, ...]]
+    quote_speakers: list[str | None]
+    quote_keep: list[bool]
+
+
+class Tok(NamedTuple):
+    start: int
+    end: int
+    text: str
+    low: str
+
+
+# --- precompiled patterns -----------------------------------------------------------------
+
+_U = cues.UPPER
+_CAPTOK = rf"(?:(?:[{_U}]\.){{2,}}|[{_U}][\w\-]*(?:[’'][\w]+)?|[{_U}]\.(?=[ \t]+[{_U}]))"
+_NAME_RE = re.compile(
+    rf"{_CAPTOK}(?:(?:[ \t]+(?:(?:of|for|de|del|da|di|du|van|von|der|den|bin|ibn|al|el|la|le|"
+    rf"and|on)[ \t]+)?(?:the[ \t]+|The[ \t]+)?|-){_CAPTOK})*"
+)
+_PAREN_AFTER_RE = re.compile(r"[ \t]*\(([^()\n]{1,24})\)")
+_POSS_RE = re.compile(
+    r"(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?:(?:own|latest|new|initial|earlier|official|previous|"
+    r"first|recent|public|written|formal|annual|final|preliminary)\s+)?(?:"
+    + "|".join(sorted(cues.POSSESSIVE_NOUNS, key=len, reverse=True))
+    + r")\b"
+)
+_TOKEN_RE = re.compile(
+    r"(?:[A-Za-z]\.){2,}|\w+(?:[-’'&/.]\w+)*(?:(?<=s)['’](?![\w]))?\.?|[^\w\s]"
+)
+_EDGE = " \t\n.,;:!?…'\"‘’“”()[]—–-"
+_YEAR_RE = re.compile(r"\d{4}$")
+_MONTHS = frozenset(cues.MONTHS.replace("\\", "").split("|"))
+_STRONG_NAMING_RE = re.compile(
+    r"\b(?:named|dubbed|titled|entitled|nicknamed|known\s+as|designated|codenamed|"
+    r"code-named|renamed|termed|labell?ed|branded|billed\s+as)\b"
+)
+_NAMING_JUST_BEFORE_RE = re.compile(
+    r"(?:\b(?:called|as|word|words|term|terms|name|names|phrase|designation|hashtag|slogan|"
+    r"album|song|single|film|movie|book|novel|show|series|programme|program|operation|"
+    r"website|site|app|campaign|project|documentary|play|exhibition|game|motto|banner|"
+    r"title|titles|brand|label|codename|nickname|like|for|is|was|and|or|with|the)\s*[,:]?"
+    r"|[/(])\s*$",
+    re.IGNORECASE,
+)
+_ONE_OF_RE = re.compile(
+    r"(?:One|Some|Several|Many|Two|Three|Both|Most|None|Each|Any|Another)\s+of\s+"
+    r"(?:the|his|her|their|its|our)\s+(?:[\w-]+\s+){0,2}?([a-z][\w-]*s)\b"
+)
+_ING_INTRO = frozenset({"when", "while", "after", "before", "by", "in", "upon"})
+# Words after an ambiguous -s form that show it is a plural noun ("US states as…").
+_NOUN_NEXT = frozenset(
+    {"as", "of", "and", "or", "were", "are", "have", "had", "in", "on", "for", "to", "with",
+     "from", "by", "which", "who", "about", "against", "is", "was", "will", "would", "can",
+     "could", "should", "may", "might", "must", "did", "do", "does", "at", "into", "over",
+     "under", "after", "before", "since", "until", "among", "between", "during", "per", ")",
+     ".", ";"}
+)
+_AMBIGUOUS_S = frozenset(
+    {"states", "reports", "claims", "notes", "comments", "remarks", "calls", "tweets",
+     "estimates", "demands", "lists", "shows", "finds", "reads", "warns", "credits",
+     "points", "stresses", "cites", "denies", "replies", "says"}
+)
+_QUOTE_CHARS = frozenset("\"“”„«»‘’'")
+_ABBREV_DOT = frozenset({"mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "sen.", "rep.", "gov.",
+                          "st.", "jr.", "sr.", "inc.", "ltd.", "co.", "corp.", "kft.", "lt.",
+                          "col.", "capt.", "sgt.", "rev.", "no.", "jan.", "feb.", "mar.",
+                          "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.",
+                          "dec.", "u.s.", "u.k.", "u.n.", "e.u.", "d.c."})
+_NAME_CONNECT = frozenset({"of", "for", "the", "de", "del", "da", "di", "du", "van", "von",
+                            "der", "den", "bin", "ibn", "al", "el", "la", "le", "on", "and"})
+_NOUNS_ANY = (cues.PERSON_NOUNS | cues.GROUP_NOUNS | cues.ORG_NOUNS | cues.DOCUMENT_NOUNS
+              | cues.OUTLET_NOUNS)
+_HEDGE_FREE_CUES = frozenset({"reportedly", "allegedly"})
+
+
+def _tokens(text: str, lo: int, hi: int) -> list[Tok]:
+    """Tokens of text[lo:hi]; a trailing dot is split off unless it belongs to the word."""
+    out: list[Tok] = []
+    for m in _TOKEN_RE.finditer(text, lo, hi):
+        s, e = m.span()
+        t = m.group()
+        if len(t) > 1 and t.endswith(".") and not (
+            t.lower() in _ABBREV_DOT or (len(t) == 2 and t[0].isupper()) or t.count(".") > 1
+        ):
+            out.append(Tok(s, e - 1, t[:-1], t[:-1].lower()))
+            out.append(Tok(e - 1, e, ".", "."))
+        else:
+            out.append(Tok(s, e, t, t.lower()))
+    return out
+
+
+def _is_cap(t: Tok) -> bool:
+    return t.text[:1].isupper() or (t.text[:1].isdigit() and False)
+
+
+@dataclass
+class NP:
+    """A noun phrase found next to a cue: its tokens and what kind of reference it is."""
+
+    toks: list[Tok]
+    start: int
+    end: int
+    text: str
+    kind: str  # "name", "pronoun", "desc", "doc", "group"
+    head: str = ""
+    abbreviation: str | None = None
+    roles: tuple[str, ...] = ()
+    hint: str | None = None
+
+
+@dataclass
+class _Att:
+    entry: Entry
+    span: Span
+    cue: Span | None
+    pos: int
+    surface: str
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    text: str
+    kind: str
+    oblique: bool
+    roles: tuple[str, ...] = ()
+
+
+@dataclass
+class _State:
+    """Running discourse state while sentences are read in order."""
+
+    sources: list[tuple[int, Entry]] = field(default_factory=list)  # (pos, entry)
+    last_speaker: Entry | None = None
+
+
+class _Attributor:
+    def __init__(self, text: str, paragraphs: Sequence[Paragraph],
+                 sentences: Sequence[Sentence], quotes: Sequence[Any]) -> None:
+        self.text = text
+        self.paragraphs = paragraphs
+        self.sentences = sentences
+        self.quotes = quotes
+        self.sent_starts = [s.start for s in sentences]
+        self._tok_cache: dict[int, list[Tok]] = {}
+        self.state = _State()
+        self._scan_names()
+        self.reg = SourceRegistry(self.full_names, self.abbreviations)
+
+    # --- whole-text prepass ----------------------------------------------------------------
+
+    def _scan_names(self) -> None:
+        """Capitalised name mentions, abbreviations in parentheses and role descriptions."""
+        text = self.text
+        self.mentions: list[_Mention] = []
+        self.full_names: dict[str, str] = {}
+        self.abbreviations: dict[str, str] = {}
+        ambiguous: set[str] = set()
+        for m in _NAME_RE.finditer(text):
+            s, e = m.span()
+            raw = m.group()
+            words = raw.split()
+            # Drop capitalised function words at the front ("The", "In", "According").
+            k = 0
+            while k < len(words) and (words[k] in cues.NOT_NAME_WORDS or
+                                      words[k].lower() in _NAME_CONNECT):
+                k += 1
+            if k == len(words):
+                continue
+            if k:
+                s = s + raw.index(words[k], len(" ".join(words[:k])))
+            name = text[s:e]
+            while name.split()[-1].lower() in _NAME_CONNECT:
+                name = name.rsplit(None, 1)[0]
+            e = s + len(name)
+            for part_s, part in self._split_and(s, name):
+                self._add_mention(part_s, part)
+            pm = _PAREN_AFTER_RE.match(text, e)
+            if pm:
+                abbr = pm.group(1).strip()
+                if is_acronym(abbr) or (abbr[:1].isupper() and len(abbr.split()) <= 2):
+                    full = strip_determiner(name)
+                    self.abbreviations.setdefault(abbr, full)
+        for mt in self.mentions:
+            if mt.kind == "person":
+                core = strip_title(split_of(mt.text)[0])
+                parts = core.split()
+                if len(parts) >= 2:
+                    for tok in (parts[0], parts[-1]):
+                        prev = self.full_names.get(tok)
+                        if prev is not None and prev != core and not prev.endswith(core):
+                            if len(core) > len(prev) and core.endswith(prev):
+                                self.full_names[tok] = core
+                            elif not core.endswith(prev) and not prev.endswith(core):
+                                ambiguous.add(tok)
+                        else:
+                            self.full_names.setdefault(tok, core)
+        for tok in ambiguous:
+            self.full_names.pop(tok, None)
+        self.mention_starts = [mt.start for mt in self.mentions]
+
+    def _split_and(self, s: int, name: str) -> list[tuple[int, str]]:
+        """Split coordinated names ("Reuters and NBC") unless the last word is an org word."""
+        if " and " not in name:
+            return [(s, name)]
+        last = name.split()[-1]
+        if last in cues.ORG_WORDS:
+            return [(s, name)]
+        out = []
+        off = 0
+        for part in name.split(" and "):
+            out.append((s + off, part))
+            off += len(part) + 5
+        return out
+
+    def _add_mention(self, s: int, name: str) -> None:
+        text = self.text
+        before = text[max(0, s - 60) : s]
+        bw = before.split()
+        # Skip lowercase descriptors ("journalist", "his daughter") to find a preposition.
+        roles: list[str] = []
+        j = len(bw) - 1
+        while j >= 0 and len(roles) < 4 and bw[j].lower().strip(",") in _NOUNS_ANY | {
+            "fellow", "former", "chief", "senior", "deputy", "daily", "television", "news",
+            "public", "health", "medical", "state-owned",
+        } and not bw[j].endswith(","):
+            roles.append(bw[j].lower())
+            j -= 1
+        prev = bw[j].lower() if j >= 0 else ""
+        oblique = prev in cues.OBLIQUE_BEFORE or name.endswith(("'s", "’s"))
+        core = name
+        if core.endswith(("'s", "’s")):
+            core = core[:-2]
+        title_roles = tuple(w.lower() for w in core.split() if w in cues.TITLES)
+        stripped = strip_title(split_of(core)[0])
+        hint = None
+        if any(r in cues.OUTLET_NOUNS for r in roles):
+            hint = "outlet"
+        elif any(r in cues.PERSON_NOUNS for r in roles):
+            hint = "person"
+        kind = classify(stripped, hint)
+        if kind == "unknown" and len(stripped.split()) == 1 and title_roles:
+            kind = "person"
+        # Apposition after the name: "X, the Hungarian Government commissioner …,".
+        after = text[s + len(name) : s + len(name) + 160]
+        app_roles: list[str] = []
+        if after.startswith(", "):
+            seg = re.split(r"[,;.]| who | which ", after[2:], maxsplit=1)[0]
+            sw = seg.split()
+            if sw and sw[0].lower() in ("the", "a", "an", "his", "her", "their", "its"):
+                app_roles = [w.lower() for w in sw[1:8] if w.lower() in cues.PERSON_NOUNS
+                             or w.lower() in cues.ORG_NOUNS]
+                if kind == "unknown" and any(r in cues.PERSON_NOUNS for r in app_roles):
+                    kind = "person"
+        if country_only(core) and kind != "person":
+            kind = "country"
+        self.mentions.append(_Mention(s, s + len(name), name, kind, oblique,
+                                      tuple(roles) + title_roles + tuple(app_roles)))
+
+    # --- helpers ----------------------------------------------------------------------------
+
+    def sentence_at(self, pos: int) -> int:
+        return max(0, bisect_right(self.sent_starts, pos) - 1)
+
+    def toks(self, si: int) -> list[Tok]:
+        t = self._tok_cache.get(si)
+        if t is None:
+            s = self.sentences[si]
+            t = _tokens(self.text, s.start, s.end)
+            self._tok_cache[si] = t
+        return t
+
+    @staticmethod
+    def tok_index(toks: list[Tok], pos: int) -> int:
+        """Index of the first token starting at or after pos."""
+        lo, hi = 0, len(toks)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if toks[mid].start < pos:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def paragraph_of(self, si: int) -> int:
+        return self.sentences[si].paragraph
+
+    # --- noun phrases -------------------------------------------------------------------------
+
+    def np_before(self, toks: list[Tok], idx: int, *, progressive: bool = False
+                  ) -> tuple[list[NP], bool, int]:
+        """Noun phrase(s) ending before token idx, skipping adverbs/auxiliaries.
+
+        Returns (phrases, passive, index where the walk stopped).
+        """
+        i = idx - 1
+        passive = False
+        while i >= 0 and (toks[i].low in cues.ADVERBS or toks[i].low in cues.BE_FORMS):
+            if toks[i].low in cues.BE_FORMS and not progressive:
+                passive = True
+            i -= 1
+        if i < 0:
+            return [], passive, i
+        t = toks[i]
+        if t.low in cues.ALL_PRONOUNS:
+            return [self._pronoun_np(t)], passive, i - 1
+        phrases: list[NP] = []
+        end_i = i
+        while True:
+            np_, j = self._collect_back(toks, end_i)
+            if np_ is None:
+                break
+            phrases.insert(0, np_)
+            # Coordination: "X and Y said", "authorities in A and B announced".
+            if j >= 1 and toks[j].low == "and" and np_.kind == "name":
+                prev, k = self._collect_back(toks, j - 1)
+                if prev is not None and prev.kind == "name":
+                    end_i = j - 1
+                    continue
+            if j >= 1 and toks[j].low in ("in", "from", "of", "at") and np_.kind == "name":
+                # "authorities in the United Kingdom and the United States"
+                head, k = self._collect_back(toks, j - 1)
+                if head is not None and head.kind in ("group", "desc"):
+                    span_start = head.start
+                    last = phrases[-1]
+                    full = self.text[span_start : last.end]
+                    merged = NP(toks=head.toks + last.toks, start=span_start, end=last.end,
+                                text=full, kind=head.kind, head=head.head)
+                    return [merged], passive, k
+            return phrases, passive, j
+        return phrases, passive, end_i
+
+    def _pronoun_np(self, t: Tok) -> NP:
+        return NP([t], t.start, t.end, t.text, "pronoun", head=t.low)
+
+    def _collect_back(self, toks: list[Tok], i: int) -> tuple[NP | None, int]:
+        """Collect one noun phrase ending at token i, walking left."""
+        parts: list[int] = []
+        abbreviation = None
+        j = i
+        while j >= 0:
+            t = toks[j]
+            low = t.low
+            if t.text == ")" and not parts:
+                k = j - 1
+                while k >= 0 and toks[k].text != "(":
+                    k -= 1
+                if k < 0:
+                    break
+                inner = self.text[toks[k].end : t.start].strip()
+                if is_acronym(inner):
+                    abbreviation = inner
+                j = k - 1
+                continue
+            if t.text in ("'", "’") and parts and j >= 1 and toks[j - 1].low.endswith("s"):
+                parts.append(j)
+                j -= 1
+                continue
+            if not (t.text[:1].isalnum()):
+                break
+            if low in cues.DETERMINERS:
+                if parts and low in ("the",) and j >= 1 and toks[j - 1].low in ("of", "for") \
+                        and j >= 2 and _is_cap(toks[j - 2]) and _is_cap(toks[parts[-1]]):
+                    parts.append(j)
+                    j -= 1
+                    continue
+                if parts:
+                    parts.append(j)
+                    j -= 1
+                break
+            if low in _NAME_CONNECT and low != "and" and parts and _is_cap(toks[parts[-1]]) \
+                    and j >= 1 and _is_cap(toks[j - 1]):
+                parts.append(j)
+                j -= 1
+                continue
+            if low in cues.NP_STOP or low in cues.ALL_PRONOUNS:
+                break
+            if t.text in cues.NOT_NAME_WORDS and t.text not in ("One",):
+                break
+            parts.append(j)
+            j -= 1
+            if len(parts) > 16:
+                break
+        if not parts:
+            return None, j
+        ptoks = [toks[p] for p in reversed(parts)]
+        np_ = self._make_np(ptoks)
+        if np_ is not None:
+            np_.abbreviation = abbreviation
+        return np_, j
+
+    def np_after(self, toks: list[Tok], idx: int) -> list[NP]:
+        """Noun phrase(s) starting at token idx ("according to Reuters and NBC")."""
+        out: list[NP] = []
+        cur: list[Tok] = []
+        j = idx
+        n = len(toks)
+        abbreviation = None
+        while j < n:
+            t = toks[j]
+            low = t.low
+            if t.text == "," and cur and j + 1 < n and _YEAR_RE.match(toks[j + 1].text) and \
+                    len(cur) >= 2 and cur[-2].text in _MONTHS:
+                cur.append(toks[j + 1])
+                j += 2
+                continue
+            if t.text in ("'", "’") and cur and cur[-1].low.endswith("s"):
+                cur.append(t)
+                j += 1
+                continue
+            if t.text == "(" and cur:
+                k = j + 1
+                while k < n and toks[k].text != ")":
+                    k += 1
+                inner = self.text[t.end : toks[k].start].strip() if k < n else ""
+                if is_acronym(inner):
+                    abbreviation = inner
+                j = k + 1
+                continue
+            if not t.text[:1].isalnum():
+                break
+            if low in cues.DETERMINERS and not cur:
+                cur.append(t)
+                j += 1
+                continue
+            if low == "and" and cur and j + 1 < n and (_is_cap(toks[j + 1]) or
+                                                      toks[j + 1].low in cues.DETERMINERS):
+                if any(_is_cap(c) for c in cur) and _is_cap(toks[j + 1]) and \
+                        self._org_continues(toks, j + 1):
+                    cur.append(t)
+                    j += 1
+                    continue
+                np_ = self._make_np(self._trim_after(cur))
+                if np_ is not None:
+                    out.append(np_)
+                cur = []
+                j += 1
+                continue
+            if low in _NAME_CONNECT and low != "and" and cur and j + 1 < n and \
+                    (_is_cap(toks[j + 1]) or (toks[j + 1].low == "the" and j + 2 < n
+                                              and _is_cap(toks[j + 2]))) and \
+                    any(_is_cap(c) for c in cur):
+                cur.append(t)
+                j += 1
+                continue
+            if low in cues.NP_STOP:
+                break
+            if low in cues.ALL_PRONOUNS:
+                if not cur:
+                    out.append(self._pronoun_np(t))
+                break
+            cur.append(t)
+            j += 1
+            if len(cur) > 16:
+                break
+        if cur:
+            np_ = self._make_np(self._trim_after(cur))
+            if np_ is not None:
+                np_.abbreviation = abbreviation
+                out.append(np_)
+        return out
+
+    def _org_continues(self, toks: list[Tok], j: int) -> bool:
+        """After "X and", do capitalised words run on to an organisation word?"""
+        n = len(toks)
+        while j < n and (_is_cap(toks[j]) or toks[j].low in _NAME_CONNECT - {"and"}):
+            if toks[j].text in cues.ORG_WORDS:
+                return True
+            j += 1
+        return False
+
+    @staticmethod
+    def _trim_after(cur: list[Tok]) -> list[Tok]:
+        """Cut a forward phrase after its last capitalised word or known noun."""
+        last = -1
+        for k, t in enumerate(cur):
+            if _is_cap(t) or t.low in _NOUNS_ANY or t.text in ("'", "’"):
+                last = k
+        return cur[: last + 1] if last >= 0 else []
+
+    def _make_np(self, ptoks: list[Tok]) -> NP | None:
+        """Classify collected tokens as a name, description, document or group phrase."""
+        while ptoks and (ptoks[0].text in cues.NOT_NAME_WORDS and
+                         ptoks[0].low not in cues.DETERMINERS and ptoks[0].text != "One"):
+            ptoks = ptoks[1:]
+        if not ptoks:
+            return None
+        text = self.text
+        start, end = ptoks[0].start, ptoks[-1].end
+        last = ptoks[-1]
+        if last.text in ("'", "’"):
+            return None
+        words = [t for t in ptoks if t.low not in cues.DETERMINERS or _is_cap(t)]
+        if not words:
+            return None
+        head = last.low
+        if _is_cap(last) and not last.text.isdigit():
+            # Proper-name phrase: the trailing capitalised run is the name.
+            k = len(ptoks) - 1
+            while k > 0 and (_is_cap(ptoks[k - 1]) or (
+                    ptoks[k - 1].low in _NAME_CONNECT and k >= 2 and _is_cap(ptoks[k - 2]))
+                    or (ptoks[k - 1].low == "the" and k >= 2 and ptoks[k - 2].low in ("of",
+                                                                                     "for"))):
+                k -= 1
+            run = ptoks[k:]
+            while run and run[0].low in _NAME_CONNECT:
+                run = run[1:]
+            if not run:
+                return None
+            descriptors = tuple(t.low for t in ptoks[:k] if not _is_cap(t)
+                                and t.low not in cues.DETERMINERS)
+            name = text[run[0].start : end]
+            hint = None
+            if any(d in cues.OUTLET_NOUNS for d in descriptors):
+                hint = "outlet"
+            elif any(d in cues.PERSON_NOUNS for d in descriptors):
+                hint = "person"
+            # "the Embassy", "the Commissioner": a capitalised common noun is a description.
+            if len(run) == 1 and (run[0].text in cues.ORG_WORDS or run[0].text in cues.TITLES) \
+                    and ptoks[0].low in ("the", "his", "her", "their", "its"):
+                return NP(ptoks, start, end, text[start:end], "desc", head=run[0].low)
+            return NP(ptoks, run[0].start if not descriptors else start, end, name, "name",
+                      head=head, roles=descriptors, hint=hint)
+        phrase = text[start:end]
+        if head in cues.DOCUMENT_NOUNS:
+            return NP(ptoks, start, end, phrase, "doc", head=head)
+        if head in cues.GROUP_NOUNS:
+            return NP(ptoks, start, end, phrase, "group", head=head)
+        if head in cues.PERSON_NOUNS or head in cues.ORG_NOUNS:
+            return NP(ptoks, start, end, phrase, "desc", head=head)
+        return None
+
+    # --- resolution ---------------------------------------------------------------------------
+
+    def _recent_mentions(self, pos: int, window: int) -> list[_Mention]:
+        k = bisect_right(self.mention_starts, pos)
+        lo = max(0, self.sent_starts[max(0, self.sentence_at(pos) - window)])
+        out = []
+        while k > 0:
+            k -= 1
+            m = self.mentions[k]
+            if m.start < lo:
+                break
+            if m.end <= pos:
+                out.append(m)
+        return out
+
+    def _register_mention(self, m: _Mention) -> Entry:
+        kind = m.kind if m.kind in ("person", "organization", "outlet") else None
+        name = m.text
+        if m.kind == "country":
+            return self.reg.add(name, (m.start, m.end), kind="organization")
+        return self.reg.add(name, (m.start, m.end), kind=kind)
+
+    def resolve_pronoun(self, word: str, pos: int) -> Entry | None:
+        """he/she -> nearest person; they/it -> nearest body or group."""
+        word = word.lower()
+        if word in cues.PRONOUNS_FIRST:
+            return None
+        want_person = word in cues.PRONOUNS_PERSON
+        window = 2 if word == "it" else 5
+        lo = self.sent_starts[max(0, self.sentence_at(pos) - window)]
+        best_src: tuple[int, Entry] | None = None
+        for spos, entry in reversed(self.state.sources):
+            if spos < lo:
+                break
+            if spos >= pos:
+                continue
+            is_person = entry.kind == "person"
+            if want_person == is_person and (want_person or entry.kind != "unknown"):
+                best_src = (spos, entry)
+                break
+        best_m: _Mention | None = None
+        for m in self._recent_mentions(pos, window):
+            if m.oblique:
+                continue
+            if want_person and m.kind == "person":
+                best_m = m
+                break
+            if not want_person and m.kind in ("organization", "outlet"):
+                best_m = m
+                break
+        if best_m is not None and (best_src is None or best_m.start > best_src[0]):
+            if word == "it" and best_src is None:
+                return self._register_mention(best_m)
+            return self._register_mention(best_m)
+        return best_src[1] if best_src else None
+
+    def resolve_np(self, np_: NP, pos: int) -> Entry | None:
+        """The entry a phrase refers to (registering it when it is new)."""
+        span = (np_.start, np_.end)
+        if np_.kind == "pronoun":
+            e = self.resolve_pronoun(np_.head, pos)
+            if e is not None:
+                self.reg.alias(e, np_.text, span)
+            return e
+        if np_.kind == "name":
+            name = np_.text
+            if country_only(name):
+                return self.reg.add(name, span, kind="organization")
+            roles = tuple(r for r in np_.roles if r in cues.PERSON_NOUNS or r in cues.ORG_NOUNS)
+            return self.reg.add(name, span, kind=np_.hint, roles=roles,
+                                abbreviation=np_.abbreviation)
+        if np_.kind == "doc":
+            return self._resolve_document(np_, pos)
+        if np_.kind == "group":
+            return self._resolve_group(np_, pos)
+        return self._resolve_description(np_, pos)
+
+    def _issuer_in(self, np_: NP) -> str | None:
+        """A capitalised issuer inside a document phrase: "a NATO press release" -> NATO."""
+        run: list[Tok] = []
+        best: list[Tok] = []
+        for t in np_.toks:
+            if (_is_cap(t) and t.text not in _MONTHS and t.text not in cues.NOT_NAME_WORDS) or (
+                t.low in _NAME_CONNECT and run
+            ):
+                run.append(t)
+            else:
+                if run:
+                    best = run
+                run = []
+        if run:
+            best = run
+        while best and best[-1].low in _NAME_CONNECT:
+            best = best[:-1]
+        if not best:
+            return None
+        name = self.text[best[0].start : best[-1].end]
+        if name.endswith(("'s", "’s")):
+            name = name[:-2]
+        elif name.endswith(("'", "’")):
+            name = name[:-1]
+        return name
+
+    def _resolve_document(self, np_: NP, pos: int) -> Entry | None:
+        span = (np_.start, np_.end)
+        issuer = self._issuer_in(np_)
+        if issuer:
+            if country_only(issuer):
+                e = self.reg.add(issuer, span, kind="organization")
+            else:
+                e = self.reg.add(issuer, span)
+                if e.kind in ("unknown",):
+                    e.kind = "organization"
+            self.reg.alias(e, strip_determiner(np_.text), None)
+            self._docs[np_.head] = e
+            return e
+        prev = self._docs.get(np_.head)
+        if prev is not None:
+            self.reg.alias(prev, np_.text, span)
+            return prev
+        # "the response", "the statement": whoever last spoke for a body.
+        for spos, entry in reversed(self.state.sources):
+            if spos < pos and entry.kind != "group":
+                self.reg.alias(entry, np_.text, span)
+                return entry
+        return self.reg.add(np_.text, span, kind="document")
+
+    def _resolve_group(self, np_: NP, pos: int) -> Entry | None:
+        span = (np_.start, np_.end)
+        core = strip_determiner(np_.text)
+        if core.lower() == np_.head:
+            # Bare "authorities", "the officials": the latest group with that head.
+            for e in reversed(self.reg.entries):
+                if e.kind == "group" and np_.head in e.name.lower().split():
+                    self.reg.alias(e, np_.text, span)
+                    return e
+        return self.reg.add(np_.text, span, kind="group")
+
+    def _resolve_description(self, np_: NP, pos: int) -> Entry | None:
+        span = (np_.start, np_.end)
+        head = np_.head
+        det = np_.toks[0].low
+        definite = det in ("the", "his", "her", "their", "its", "this", "that")
+        if head in cues.PERSON_NOUNS and not any(_is_cap(t) for t in np_.toks):
+            if definite:
+                e = self.reg.by_role(head)
+                if e is None:
+                    for m in self._recent_mentions(pos, 40):
+                        if head in m.roles and m.kind in ("person", "unknown"):
+                            e = self._register_mention(m)
+                            if e.kind == "unknown":
+                                e.kind = "person"
+                            break
+                if e is not None:
+                    e.roles.add(head)
+                    self.reg.alias(e, np_.text, span)
+                    return e
+            return self.reg.add(np_.text, span, kind="person")
+        if head in cues.PERSON_NOUNS:
+            # A role with an organisation: keep the whole phrase as the name.
+            return self.reg.add(np_.text, span, kind="person", merge=True)
+        # Organisation description: "the company", "the Embassy", "the ministry".
+        if definite or det not in ("a", "an"):
+            for e in reversed(self.reg.entries):
+                if e.kind in ("organization", "outlet") and (
+                        head in e.name.lower().split() or head in e.roles):
+                    self.reg.alias(e, np_.text, span)
+                    return e
+            for m in self._recent_mentions(pos, 40):
+                if m.kind in ("organization", "outlet") and (
+                        head in m.text.lower().split() or head in m.roles):
+                    e = self._register_mention(m)
+                    self.reg.alias(e, np_.text, span)
+                    return e
+        name = strip_determiner(np_.text)
+        if name.lower() == head and name[:1].islower():
+            name = name
+        return self.reg.add(np_.text, span, name=name, kind="organization")
+
+    # --- cues ---------------------------------------------------------------------------------
+
+    def run(self) -> Attributed:
+        text = self.text
+        sentences = self.sentences
+        n = len(sentences)
+        self._docs: dict[str, Entry] = {}
+        # Quote interiors that mask cues: outer candidates of three words or more.
+        masks = sorted(
+            (q.start, q.end) for q in self.quotes
+            if not q.nested and len(text[q.start : q.end].split()) >= 3
+            and not getattr(q, "name_like", False)
+        )
+        mask_starts = [m[0] for m in masks]
+
+        def masked(pos: int) -> bool:
+            k = bisect_right(mask_starts, pos) - 1
+            return k >= 0 and masks[k][0] <= pos < masks[k][1]
+
+        buckets: list[list[tuple[int, int, str, str]]] = [[] for _ in range(n)]
+        inner: list[list[tuple[int, int, str, str]]] = [[] for _ in range(n)]
+
+        def put(s: int, e: int, kind: str, word: str) -> None:
+            if not n:
+                return
+            si = self.sentence_at(s)
+            if not (sentences[si].start <= s < sentences[si].end):
+                return
+            (inner if masked(s) else buckets)[si].append((s, e, kind, word))
+
+        for m in cues.CUE_RE.finditer(text):
+            put(m.start(), m.end(), "verb", m.group())
+        for m in cues.NEGATIVE_CUE_RE.finditer(text):
+            put(m.start(), m.end(), "neg", m.group())
+        for m in cues.ACCORDING_RE.finditer(text):
+            put(m.start(), m.end(), "prep", m.group())
+        for m in cues.PER_RE.finditer(text):
+            put(m.start(), m.end(), "prep", m.group())
+        for m in cues.PASSIVE_BY_RE.finditer(text):
+            put(m.start(), m.end(), "by", m.group())
+        for m in _POSS_RE.finditer(text):
+            put(m.start(), m.end(), "poss", m.group())
+        hedges: list[list[tuple[int, int]]] = [[] for _ in range(n)]
+        for m in cues.HEDGE_RE.finditer(text):
+            if n:
+                si = self.sentence_at(m.start())
+                if not masked(m.start()):
+                    hedges[si].append(m.span())
+
+        atts: list[list[_Att]] = [[] for _ in range(n)]
+        inner_atts: list[list[_Att]] = [[] for _ in range(n)]
+        for si in range(n):
+            if buckets[si]:
+                buckets[si].sort()
+                neg_spans = [(b[0], b[1]) for b in buckets[si] if b[2] == "neg"]
+                for s, e, kind, word in buckets[si]:
+                    if kind == "verb" and any(a <= s < b for a, b in neg_spans):
+                        continue
+                    for att in self._cue(si, s, e, kind, word):
+                        if all(a.entry is not att.entry for a in atts[si]):
+                            atts[si].append(att)
+                            self.state.sources.append((att.pos, att.entry))
+            for s, e, kind, word in sorted(inner[si]):
+                for att in self._cue(si, s, e, kind, word, inside_quote=True):
+                    inner_atts[si].append(att)
+        keep = self._keep_quotes(atts)
+        _, quote_atts = self._speakers(keep, atts, inner_atts)
+        # Sentences: their own attributions, plus the speakers of quotes they overlap.
+        final: list[list[_Att]] = [list(a) for a in atts]
+        for qi, q in enumerate(self.quotes):
+            qa = quote_atts[qi]
+            if not keep[qi] or qa is None:
+                continue
+            lo = self.sentence_at(q.start)
+            hi = self.sentence_at(max(q.start, q.end - 1))
+            for si in range(lo, hi + 1):
+                if all(a.entry is not qa.entry for a in final[si]):
+                    final[si].append(qa)
+        for si in range(n):
+            for a in inner_atts[si]:
+                if a.surface.lower() in cues.ALL_PRONOUNS:
+                    continue
+                if all(x.entry is not a.entry for x in final[si]):
+                    final[si].append(a)
+        # Hedges: "reportedly" takes the previous sentence's sources when there are some.
+        for si in range(1, n):
+            if final[si] or not hedges[si]:
+                continue
+            prev = final[si - 1]
+            if prev and self.paragraph_of(si) - self.paragraph_of(si - 1) <= 1:
+                hs = hedges[si][0]
+                final[si] = [_Att(a.entry, a.span, hs, hs[0], a.surface) for a in prev]
+        used = {a.entry.key for fa in final for a in fa}
+        used.update(qa.entry.key for qa in quote_atts if qa is not None)
+        sources, ids = self.reg.build(used)
+        claim_sources = []
+        claim_atts = []
+        for fa in final:
+            fa_sorted = sorted(fa, key=lambda a: a.pos)
+            seen: list[str] = []
+            at: list[Attribution] = []
+            for a in fa_sorted:
+                sid = ids[a.entry.key]
+                if sid not in seen:
+                    seen.append(sid)
+                    at.append(Attribution(sid, a.span, a.cue))
+            claim_sources.append(tuple(seen))
+            claim_atts.append(tuple(at))
+        quote_speakers = [
+            ids[qa.entry.key] if (qa is not None and keep[qi]) else None
+            for qi, qa in enumerate(quote_atts)
+        ]
+        return Attributed(sources, claim_sources, claim_atts, quote_speakers, keep)
+
+    def _cue(self, si: int, s: int, e: int, kind: str, word: str,
+             inside_quote: bool = False) -> list[_Att]:
+        """Attributions made by one cue occurrence in sentence si."""
+        toks = self.toks(si)
+        idx = self.tok_index(toks, s)
+        cue_span: Span = (s, e)
+        nps: list[NP] = []
+        if kind in ("prep", "by"):
+            nps = self.np_after(toks, self.tok_index(toks, e))
+            if kind == "prep" and word.lower().startswith("per") and not any(
+                    n_.kind in ("name", "doc") for n_ in nps):
+                return []
+        elif kind == "poss":
+            # the owner ends right before the apostrophe: re-walk from the owner token
+            j = idx
+            while j > 0 and toks[j - 1].end > s:
+                j -= 1
+            owner, _ = self._collect_back(toks, j - 1) if j > 0 else (None, 0)
+            if owner is None:
+                # "Bloomberg’s": the possessive is inside the token
+                t = toks[idx - 1] if idx > 0 else None
+                if t is not None and t.end >= s:
+                    owner, _ = self._collect_back(toks, idx - 1)
+            if owner is not None and owner.kind in ("name", "group", "desc"):
+                if owner.text.endswith(("'s", "’s")):
+                    owner.text = owner.text[:-2]
+                    owner.end -= 2
+                nps = [owner]
+            cue_span = (s, e)
+        elif kind == "neg":
+            nps, passive, _ = self.np_before(toks, idx)
+            if passive:
+                return []
+        else:
+            nps = self._verb_subject(toks, idx, s, e, word)
+            if nps is None:
+                return []
+            if word in cues.PARTICLE_REQUIRED:
+                need = cues.PARTICLE_REQUIRED[word]
+                if need:
+                    nxt = toks[idx + 1].low if idx + 1 < len(toks) else ""
+                    if nxt not in need:
+                        return []
+                    cue_span = (s, toks[idx + 1].end)
+        out: list[_Att] = []
+        names = [n_ for n_ in nps if n_.kind == "name"]
+        if len(nps) > 1 and names:
+            nps = names
+        for np_ in nps:
+            if inside_quote and np_.kind == "pronoun":
+                out.append(_Att(Entry(-1, np_.text, "unknown", 0), (np_.start, np_.end),
+                                cue_span, np_.start, np_.text))
+                continue
+            entry = self.resolve_np(np_, np_.start)
+            if entry is None:
+                continue
+            out.append(_Att(entry, (np_.start, np_.end), cue_span, np_.start, np_.text))
+        return out
+
+    def _verb_subject(self, toks: list[Tok], idx: int, s: int, e: int, word: str
+                      ) -> list[NP] | None:
+        """The subject of a speech/report verb at token idx, or None if it is no cue here."""
+        n = len(toks)
+        if idx >= n:
+            return None
+        nxt = toks[idx + 1] if idx + 1 < n else None
+        nxt_low = nxt.low if nxt else ""
+        doc_only = word in cues.DOCUMENT_VERBS and word not in cues.SPEECH_VERBS
+        if word in ("call", "calls", "called", "calling") and nxt_low == "for":
+            doc_only = False
+            weak = False
+        else:
+            weak = word in cues.WEAK_VERBS
+        if word in _AMBIGUOUS_S and nxt_low in _NOUN_NEXT:
+            return None
+        if word in ("continue", "continued") and nxt_low not in ("to", ",", ".", ":", '"',
+                                                                  "“", "”"):
+            return None
+        prev = toks[idx - 1] if idx > 0 else None
+        # Inverted tag after a quote or comma: '…," said the minister.'
+        if prev is not None and (prev.text in _QUOTE_CHARS or prev.text == ",") and \
+                word in cues.INVERTABLE and nxt is not None:
+            after = self.np_after(toks, idx + 1)
+            if after and after[0].kind in ("name", "desc", "group", "pronoun", "doc"):
+                return after[:1]
+        progressive = word.endswith("ing")
+        # Participle continuing the clause: "…, calling for…", "when announcing…".
+        if progressive and word in cues.PARTICIPLES and prev is not None and (
+                prev.text == "," or prev.low in _ING_INTRO):
+            subj = self.clause_subject(toks, idx)
+            return [subj] if subj is not None else None
+        if progressive and (prev is None or prev.low not in cues.BE_FORMS):
+            return None
+        nps, passive, stop = self.np_before(toks, idx, progressive=progressive)
+        if passive:
+            return None
+        if word in ("said", "says", "say") and nxt_low == "to" and not nps:
+            return None
+        if not nps:
+            # Elided subject: "… but did not say", "… and added".
+            if stop >= 0 and toks[stop].low in ("and", "but"):
+                subj = self.clause_subject(toks, stop)
+                return [subj] if subj is not None else None
+            return None
+        if doc_only:
+            nps = [x for x in nps if x.kind == "doc"]
+            return nps or None
+        ok = [x for x in nps if x.kind in ("name", "pronoun", "group", "doc") or
+              (x.kind == "desc")]
+        if not ok:
+            return None
+        if weak and any(x.kind == "pronoun" and x.head == "it" for x in ok):
+            return None
+        # An apposition before the verb: "X, a UN rapporteur who …, cautioned".
+        first = ok[0]
+        if first.kind == "desc" and first.toks[0].low in ("a", "an") and stop >= 0 and \
+                toks[stop].text == ",":
+            subj = self.clause_subject(toks, stop)
+            if subj is not None:
+                return [subj]
+        return ok
+
+    def clause_subject(self, toks: list[Tok], upto: int) -> NP | None:
+        """The subject at the start of the clause that contains token `upto`."""
+        # Start after the last sentence-internal break that opens a new clause.
+        start = 0
+        m = _ONE_OF_RE.match(self.text, toks[0].start) if toks else None
+        for k in range(upto - 1, -1, -1):
+            if toks[k].text in (";", ":") or toks[k].text in _QUOTE_CHARS:
+                start = k + 1
+                break
+        if start < len(toks):
+            m = _ONE_OF_RE.match(self.text, toks[start].start)
+            if m:
+                head = m.group(1)
+                if head in cues.GROUP_NOUNS or head.rstrip("s") in cues.PERSON_NOUNS or \
+                        head[:-1] in cues.PERSON_NOUNS:
+                    k = self.tok_index(toks, m.end())
+                    ptoks = [t for t in toks[start:k]]
+                    return NP(ptoks, m.start(), m.end(), m.group(), "group", head=head)
+        # Skip an introductory phrase ending in a comma ("On Thursday,").
+        j = start
+        for k in range(start, min(upto, start + 10)):
+            if toks[k].text == ",":
+                j = k + 1
+                break
+        for begin in (j, start) if j != start else (start,):
+            if begin >= upto:
+                continue
+            nps = self.np_after(toks, begin)
+            if nps and nps[0].kind in ("name", "pronoun", "group") and nps[0].start < \
+                    toks[upto].start:
+                return nps[0]
+        return None
+
+    # --- quotes -----------------------------------------------------------------------------
+
+    def _keep_quotes(self, atts: list[list[_Att]]) -> list[bool]:
+        text = self.text
+        keep: list[bool] = []
+        for q in self.quotes:
+            inner = text[q.start : q.end]
+            core = inner.strip(_EDGE)
+            nwords = len(core.split())
+            if not core or not any(ch.isalpha() for ch in core):
+                keep.append(False)
+                continue
+            name_like = getattr(q, "name_like", False)
+            si = self.sentence_at(q.open_start)
+            sent = self.sentences[si] if self.sentences else None
+            lo = sent.start if sent else 0
+            clause_start = max(text.rfind(",", lo, q.open_start), text.rfind(";", lo,
+                                                                              q.open_start),
+                               lo)
+            before = text[clause_start : q.open_start]
+            naming = bool(_STRONG_NAMING_RE.search(before)) and nwords < 8
+            just = text[max(lo, q.open_start - 30) : q.open_start]
+            naming_just = bool(_NAMING_JUST_BEFORE_RE.search(just))
+            if q.nested:
+                keep.append(nwords >= 3 and not name_like and not naming)
+                continue
+            if name_like:
+                keep.append(False)
+                continue
+            if naming:
+                keep.append(False)
+                continue
+            if nwords <= 2:
+                attributed = False
+                if sent is not None:
+                    for a in atts[si]:
+                        cue = a.cue
+                        if cue is None:
+                            continue
+                        if cue[1] <= q.open_start:
+                            between = text[cue[1] : q.open_start]
+                            if not any(c in between for c in "\"“”„«»"):
+                                attributed = True
+                        elif cue[0] >= q.close_end:
+                            between = text[q.close_end : cue[0]]
+                            if len(between) < 40 and not any(c in between for c in "\"“”„«»"):
+                                attributed = True
+                if naming_just and not attributed:
+                    keep.append(False)
+                    continue
+                keep.append(attributed)
+                continue
+            keep.append(True)
+        return keep
+
+    def _speakers(self, keep: list[bool], atts: list[list[_Att]],
+                  inner_atts: list[list[_Att]]) -> tuple[list[str | None], list[_Att | None]]:
+        text = self.text
+        out: list[_Att | None] = []
+        last: _Att | None = None
+        last_para = -10
+        outer_for: list[int | None] = []
+        for qi, q in enumerate(self.quotes):
+            parent = None
+            if q.nested:
+                for pj in range(qi - 1, -1, -1):
+                    p = self.quotes[pj]
+                    if p.start <= q.open_start and q.close_end <= p.end + 1 and not p.nested:
+                        parent = pj
+                        break
+            outer_for.append(parent)
+            if not keep[qi]:
+                out.append(None)
+                continue
+            if q.nested:
+                out.append(None)  # filled below, once the outer speaker is known
+                continue
+            so = self.sentence_at(q.open_start)
+            sc = self.sentence_at(max(q.open_start, q.close_end - 1))
+            chosen: _Att | None = None
+            after_tag = [a for a in atts[sc] if a.cue and a.cue[0] >= q.close_end]
+            before_tag = [a for a in atts[so] if a.cue and a.cue[1] <= q.open_start]
+            gap_after = None
+            if after_tag:
+                a0 = min(after_tag, key=lambda a: a.cue[0])  # type: ignore[index]
+                seg = text[q.close_end : min(a0.cue[0], a0.span[0])]  # type: ignore[index]
+                if not any(c in seg for c in "\"“”„«»") and len(seg) < 60:
+                    gap_after = a0
+            if before_tag:
+                b0 = max(before_tag, key=lambda a: a.cue[1])  # type: ignore[index]
+                seg = text[b0.cue[1] : q.open_start]  # type: ignore[index]
+                closes_before = any(c in seg for c in "\"”»")
+                chosen = gap_after if closes_before and gap_after is not None else b0
+            if chosen is None and gap_after is not None:
+                chosen = gap_after
+            if chosen is None:
+                # Any attribution in the sentence that opens the quote, outside it.
+                for a in atts[so]:
+                    if a.cue and not (q.start <= a.cue[0] < q.end):
+                        chosen = a
+                        break
+            if chosen is None:
+                pi = self.paragraph_of(so)
+                if last is not None and pi - last_para <= 2:
+                    chosen = last
+                else:
+                    for spos, entry in reversed(self.state.sources):
+                        if spos < q.open_start:
+                            chosen = _Att(entry, (spos, spos), None, spos, entry.name)
+                            break
+                    if chosen is not None and \
+                            self.paragraph_of(self.sentence_at(chosen.pos)) < pi - 3:
+                        chosen = None
+            if chosen is not None and chosen.entry.key < 0:
+                chosen = None
+            if chosen is not None:
+                last = chosen
+                last_para = self.paragraph_of(sc)
+                self.state.last_speaker = chosen.entry
+            out.append(chosen)
+        # Nested quotes: speaker named inside the outer quote, else the outer speaker.
+        for qi, q in enumerate(self.quotes):
+            if not keep[qi] or not q.nested:
+                continue
+            parent = outer_for[qi]
+            outer = out[parent] if parent is not None else None
+            si = self.sentence_at(q.open_start)
+            chosen = None
+            for a in inner_atts[si]:
+                if a.cue and a.cue[1] <= q.open_start and a.entry.key >= 0:
+                    seg = text[a.cue[1] : q.open_start]
+                    if not any(c in seg for c in "'‘’"):
+                        chosen = a
+            out[qi] = chosen or outer
+        return [None] * len(out), out
+
+
+def attribute(text: str, paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence],
+              quotes: Sequence[Any]) -> Attributed:
+    """Sources per sentence and speakers per quote candidate (see module docstring)."""
+    return _Attributor(text, paragraphs, sentences, quotes).run()

@@ -1,0 +1,356 @@
+"""Sources: naming, classifying and merging the ways an article refers to who said what.
+
+An article names one source in many ways ("the State Department", "State Department",
+"they"; "Hatice Cengiz", "Cengiz"; "the World Health Organization (WHO)", "WHO"). The
+`SourceRegistry` folds those surface forms into one `Source` each, with a display name,
+a kind, the aliases used and the spans where they occur. All rules are general: titles,
+determiners, demonyms, abbreviations in parentheses, surnames, acronyms by initials.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from extract import cues
+from extract.model import Source, Span
+
+_SPACE_RE = re.compile(r"\s+")
+_WORD_RE = re.compile(r"[\w][\w.'’&-]*")
+_ACRONYM_RE = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&/-]{1,9}$")
+_POSSESSIVE_END_RE = re.compile(r"(?:'s|’s|'|’)$")
+_PAREN_ABBR_RE = re.compile(r"\s*\(([^()]{1,20})\)\s*$")
+_CONNECTORS = frozenset(
+    {"of", "for", "the", "and", "de", "del", "da", "do", "dos", "das", "di", "du", "la", "le",
+     "van", "von", "der", "den", "bin", "ibn", "al", "el", "y", "on", "in", "&"}
+)
+_LOWER_NAME_PARTICLES = frozenset(
+    {"bin", "ibn", "al", "el", "de", "del", "da", "van", "von", "der", "den", "di", "du", "la",
+     "le", "dos", "das", "y"}
+)
+
+
+def _words(name: str) -> list[str]:
+    return _WORD_RE.findall(name)
+
+
+@lru_cache(maxsize=4096)
+def country_only(name: str) -> bool:
+    """True when the whole phrase is a country name or demonym ("Saudi Arabia", "the UK")."""
+    from extract.countries import find_countries  # the COUNTRIES stage's table
+
+    core = strip_determiner(name)
+    if not core:
+        return False
+    hits = find_countries(core)
+    return len(hits) == 1 and hits[0].start == 0 and hits[0].end >= len(core.rstrip("'’s"))
+
+
+@lru_cache(maxsize=4096)
+def leading_country_words(name: str) -> int:
+    """How many leading words of `name` are a country or demonym ("The American X" -> 1)."""
+    from extract.countries import find_countries
+
+    hits = find_countries(name)
+    if not hits or hits[0].start != 0:
+        return 0
+    return len(name[: hits[0].end].split())
+
+
+def strip_determiner(phrase: str) -> str:
+    """Drop a leading article and surrounding spaces/punctuation: "the WHO" -> "WHO"."""
+    p = phrase.strip().strip(",;:")
+    low = p.lower()
+    for art in ("the ", "a ", "an "):
+        if low.startswith(art):
+            return p[len(art) :].strip()
+    return p
+
+
+def is_acronym(word: str) -> bool:
+    """All-capital short words and dotted initials: "WHO", "U.S.", "RFE/RL"."""
+    return bool(_ACRONYM_RE.match(word))
+
+
+def initials(name: str) -> str:
+    """Initials of the capitalised words: "Radio Free Europe" -> "RFE"."""
+    return "".join(w[0] for w in _words(name) if w[0].isupper() and w.lower() not in _CONNECTORS)
+
+
+def is_capitalised(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+def person_like(name: str) -> bool:
+    """Two to five capitalised words (particles allowed) with no organisation/outlet word."""
+    ws = _words(name)
+    caps = [w for w in ws if is_capitalised(w)]
+    if not 2 <= len(caps) <= 5:
+        return False
+    if any(w.lower() not in _LOWER_NAME_PARTICLES for w in ws if not is_capitalised(w)):
+        return False
+    if any(w in cues.ORG_WORDS or w in cues.OUTLET_WORDS for w in ws):
+        return False
+    if any(is_acronym(w) and not (len(w) == 2 and w.endswith(".")) for w in ws):
+        return False
+    return not any(w.endswith(("'s", "’s")) for w in ws)
+
+
+def strip_title(name: str) -> str:
+    """Remove titles and their country prefixes: "US President Donald Trump" -> "Donald Trump".
+
+    Returns the name unchanged if nothing is left after the titles.
+    """
+    ws = name.split()
+    last_title = -1
+    for i, w in enumerate(ws[:-1]):
+        if w in cues.TITLES or w.rstrip(",") in cues.TITLES:
+            last_title = i
+        elif last_title >= 0 or i == 0:
+            # Country words and demonyms before a title: "US President", "British Prime".
+            if last_title < 0 and (w in cues.DEMONYMS or is_acronym(w)):
+                continue
+            if last_title >= 0:
+                break
+    if last_title < 0:
+        return name
+    rest = " ".join(ws[last_title + 1 :])
+    return rest if rest and is_capitalised(rest) else name
+
+
+def split_of(name: str) -> tuple[str, str | None]:
+    """A person named with an employer: "Nikki Holland of the NCA" -> ("Nikki Holland", "NCA")."""
+    for sep in (" of the ", " of The ", " of "):
+        k = name.find(sep)
+        if k > 0:
+            left, right = name[:k], name[k + len(sep) :]
+            if person_like(strip_title(left)) and right and is_capitalised(right):
+                return left, right
+    return name, None
+
+
+def classify(name: str, hint: str | None = None) -> str:
+    """Kind of a named source: outlet, organization, person, group, document or unknown."""
+    ws = _words(name)
+    low = name.lower()
+    if hint in ("group", "document"):
+        return hint
+    if low in cues.OUTLET_NAMES or any(w in cues.OUTLET_WORDS for w in ws):
+        return "outlet"
+    if hint == "outlet":
+        return "outlet"
+    if any(w in cues.ORG_WORDS for w in ws) or (ws and all(is_acronym(w) for w in ws)):
+        return "organization"
+    if country_only(name):
+        return "organization"
+    if hint:
+        return hint
+    if person_like(name):
+        return "person"
+    return "unknown"
+
+
+def norm_key(name: str) -> str:
+    """A comparison key: no determiner, no possessive, no demonym before a proper name."""
+    n = strip_determiner(_SPACE_RE.sub(" ", name))
+    n = _POSSESSIVE_END_RE.sub("", n)
+    n = _PAREN_ABBR_RE.sub("", n)
+    ws = n.split()
+    k = leading_country_words(n) if len(ws) > 1 else 0
+    if 0 < k < len(ws) and is_capitalised(ws[k]) and ws[k] not in cues.TITLES:
+        rest = ws[k:]
+        if not all(w.lower() in cues.GROUP_NOUNS for w in rest):
+            ws = rest
+    return " ".join(ws).lower().strip(".,;:")
+
+
+@dataclass
+class Entry:
+    """One source being assembled while the article is read."""
+
+    key: int
+    name: str
+    kind: str
+    first: int
+    keys: set[str] = field(default_factory=set)
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+    roles: set[str] = field(default_factory=set)
+    acronyms: set[str] = field(default_factory=set)
+    titled: str | None = None  # "Secretary Rubio" when only a surname is known
+
+    def add_surface(self, surface: str, span: Span | None) -> None:
+        if surface and surface not in self.aliases:
+            self.aliases.append(surface)
+        if span is not None and span not in self.mentions:
+            self.mentions.append(span)
+
+
+class SourceRegistry:
+    """Collects source mentions and merges those that name the same source."""
+
+    def __init__(self, full_names: dict[str, str] | None = None,
+                 abbreviations: dict[str, str] | None = None) -> None:
+        self.entries: list[Entry] = []
+        self._by_key: dict[str, Entry] = {}
+        # Surname/first-name token -> full person name used anywhere in the text.
+        self.full_names = full_names or {}
+        # "RFE" -> "Radio Free Europe" for "Radio Free Europe (RFE)" anywhere in the text.
+        self.abbreviations = abbreviations or {}
+
+    # --- lookup -------------------------------------------------------------------------
+
+    def find(self, name: str) -> Entry | None:
+        """The entry a name refers to, if already registered."""
+        key = norm_key(name)
+        if not key:
+            return None
+        e = self._by_key.get(key)
+        if e is not None:
+            return e
+        core = strip_determiner(name)
+        core = _POSSESSIVE_END_RE.sub("", core)
+        ws = core.split()
+        if len(ws) == 1:
+            w = ws[0]
+            if is_acronym(w):
+                for e in self.entries:
+                    if w in e.acronyms or w.replace(".", "") == initials(e.name):
+                        return e
+                expanded = self.abbreviations.get(w) or cues.KNOWN_ACRONYMS.get(w)
+                if expanded:
+                    e = self._by_key.get(norm_key(expanded))
+                    if e is not None:
+                        return e
+            # A surname or first name of a registered person.
+            for e in reversed(self.entries):
+                if e.kind == "person" and len(e.name.split()) > 1:
+                    parts = e.name.split()
+                    if w == parts[-1] or w == parts[0]:
+                        return e
+        else:
+            # A full name whose registered entry is only a surname ("Rubio" then "Marco Rubio").
+            if person_like(core):
+                parts = core.split()
+                for e in self.entries:
+                    if e.kind in ("person", "unknown") and e.name in (parts[-1], parts[0]):
+                        return e
+            acro = initials(core)
+            if len(acro) >= 2:
+                for e in self.entries:
+                    if acro in e.acronyms or (is_acronym(e.name) and e.name == acro):
+                        return e
+        return None
+
+    def by_role(self, role: str) -> Entry | None:
+        """The latest entry described by a role noun ("commissioner", "daughter")."""
+        for e in reversed(self.entries):
+            if role in e.roles:
+                return e
+        return None
+
+    # --- registration --------------------------------------------------------------------
+
+    def add(self, surface: str, span: Span | None, *, name: str | None = None,
+            kind: str | None = None, roles: tuple[str, ...] = (),
+            abbreviation: str | None = None, merge: bool = True) -> Entry:
+        """Register one mention and return the entry it belongs to (new or merged)."""
+        canonical = self.canonical(name if name is not None else surface, kind)
+        entry = self.find(canonical) if merge else None
+        if entry is None and merge and canonical != surface:
+            entry = self.find(surface)
+        if entry is None:
+            k = kind if kind in ("group", "document") else classify(canonical, kind)
+            entry = Entry(key=len(self.entries), name=canonical, kind=k,
+                          first=span[0] if span else 0)
+            self.entries.append(entry)
+        else:
+            self._upgrade(entry, canonical, kind)
+        if span is not None:
+            entry.first = min(entry.first, span[0]) if entry.mentions else span[0]
+        entry.add_surface(surface, span)
+        for key in {norm_key(canonical), norm_key(surface)}:
+            if key and key not in self._by_key:
+                self._by_key[key] = entry
+                entry.keys.add(key)
+        entry.roles.update(roles)
+        if abbreviation:
+            entry.acronyms.add(abbreviation)
+            self._by_key.setdefault(abbreviation.lower(), entry)
+        core = strip_determiner(surface)
+        if is_acronym(core):
+            entry.acronyms.add(core)
+        if entry.kind == "person" and len(entry.name.split()) == 1:
+            titled = strip_determiner(surface)
+            if len(titled.split()) > 1 and titled.endswith(entry.name):
+                entry.titled = entry.titled or titled
+        return entry
+
+    def canonical(self, name: str, kind: str | None = None) -> str:
+        """The display name for a surface form."""
+        n = strip_determiner(_SPACE_RE.sub(" ", name))
+        n = _PAREN_ABBR_RE.sub("", n).strip()
+        n = _POSSESSIVE_END_RE.sub("", n) if not n.endswith("s'") else n[:-1]
+        if kind in ("group", "document"):
+            return n
+        left, employer = split_of(n)
+        if employer is not None:
+            n = left
+        stripped = strip_title(n)
+        ws = stripped.split()
+        if len(ws) == 1:
+            w = ws[0]
+            full = self.full_names.get(w)
+            if full:
+                return full
+            if is_acronym(w):
+                return self.abbreviations.get(w) or cues.KNOWN_ACRONYMS.get(w) or w
+        elif len(ws) > 1:
+            k = leading_country_words(stripped)
+            if 0 < k < len(ws) and is_capitalised(ws[k]) and (
+                classify(" ".join(ws[k:])) == "outlet" or kind == "outlet"
+            ):
+                stripped = " ".join(ws[k:])
+        return stripped
+
+    def _upgrade(self, entry: Entry, canonical: str, kind: str | None) -> None:
+        """Prefer the fuller name and the more specific kind."""
+        if entry.kind in ("group", "document"):
+            return
+        if (len(canonical.split()) > len(entry.name.split()) and person_like(canonical)
+                and entry.kind in ("person", "unknown")):
+            entry.name = canonical
+            entry.kind = "person"
+        elif is_acronym(entry.name) and len(canonical.split()) > 1 and \
+                initials(canonical) == entry.name.replace(".", ""):
+            entry.acronyms.add(entry.name)
+            entry.name = canonical
+        if entry.kind == "unknown" and kind:
+            entry.kind = kind
+
+    def alias(self, entry: Entry, surface: str, span: Span | None) -> None:
+        """Record a pronoun or description that was resolved to `entry`."""
+        entry.add_surface(surface, span)
+
+    # --- output ---------------------------------------------------------------------------
+
+    def display_name(self, entry: Entry) -> str:
+        if entry.kind == "person" and len(entry.name.split()) == 1 and entry.titled:
+            return entry.titled
+        return entry.name
+
+    def build(self, used: set[int]) -> tuple[list[Source], dict[int, str]]:
+        """Sources for the entries that are cited, numbered s1, s2… by first mention."""
+        chosen = [e for e in self.entries if e.key in used]
+        chosen.sort(key=lambda e: (min(m[0] for m in e.mentions) if e.mentions else e.first))
+        ids: dict[int, str] = {}
+        out: list[Source] = []
+        for i, e in enumerate(chosen, 1):
+            sid = f"s{i}"
+            ids[e.key] = sid
+            name = self.display_name(e)
+            aliases = tuple(a for a in e.aliases if a != name)
+            out.append(Source(id=sid, name=name, kind=e.kind, aliases=aliases,
+                              mentions=tuple(sorted(e.mentions))))
+        return out, ids
