@@ -104,7 +104,7 @@ NAMES: dict[str, list[str]] = {
     "TC": ["Turks and Caicos Islands", "Turks and Caicos"],
     "HM": ["Heard Island and McDonald Islands"],
     "SJ": ["Svalbard and Jan Mayen", "Svalbard"],
-    "GS": ["South Georgia and the South Sandwich Islands"],
+    "GS": ["South Georgia and the South Sandwich Islands", "South Georgia"],
     "IO": ["British Indian Ocean Territory"],
     "FK": ["Falklands"],
     "UM": ["United States Minor Outlying Islands"],
@@ -408,6 +408,8 @@ BLOCKERS: list[str] = [
     "Pan American", "Indian Ocean", "West Indies", "West Indian", "West Indians",
     "American Indian", "American Indians", "English Channel", "Persian Gulf",
     "Arabian Peninsula", "Korean Peninsula", "Korean peninsula", "Iberian Peninsula",
+    "Gulf of Mexico", "South China Sea", "East China Sea", "Sea of Japan", "Gulf of Guinea",
+    "Gulf of Oman", "Irish Sea", "Guinea pig", "Guinea pigs",
     # newspapers and other proper names built on a capital that are not a government
     "Washington Post", "Washington Times", "Washington Examiner", "Moscow Times",
 ]

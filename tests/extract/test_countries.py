@@ -207,6 +207,7 @@ def test_seat_used_as_a_building_and_agencies_are_not_counted() -> None:
         "He was raised in New Mexico and lived in New Jersey.",
         "Latin America and South America and North America.",
         "Ships sailed the Indian Ocean.",
+        "Storms formed in the Gulf of Mexico and the South China Sea.",
         "We ate turkey at Thanksgiving.",
         "Lagos, Wuhan, Istanbul and Virginia are not capitals.",
         "Yesterday, Karsten Warholm won the final.",
