@@ -69,6 +69,27 @@ def measure(texts: Sequence[str], repeat: int) -> tuple[float, dict[str, float]]
     return best, best_stages
 
 
+def verify(texts: Sequence[str]) -> list[str]:
+    """Every claim, quote and mention of every article slices back to its text."""
+    problems = []
+    for n, text in enumerate(texts):
+        ex = extract(text)
+        spans = [(c.start, c.end, c.text) for c in ex.claims]
+        spans += [(q.start, q.end, q.text) for q in ex.quotes]
+        if any(text[s:e] != t for s, e, t in spans):
+            problems.append(f"article {n}: a claim or quote does not slice back")
+        starts = [c.start for c in ex.claims]
+        if starts != sorted(starts) or any(
+            a.end > b.start for a, b in zip(ex.claims, ex.claims[1:], strict=False)
+        ):
+            problems.append(f"article {n}: claims out of order or overlapping")
+        mentions = [m for s in ex.sources for m in s.mentions]
+        mentions += [m for c in ex.countries for m in c.mentions]
+        if any(not 0 <= s <= e <= len(text) for s, e in mentions):
+            problems.append(f"article {n}: a mention lies outside the text")
+    return problems
+
+
 def own_splitter(text: str, paragraphs: Sequence[Paragraph]) -> list[tuple[int, int]]:
     return [(s.start, s.end) for s in split_sentences(text, paragraphs)]
 
@@ -172,9 +193,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     rate = words / total
     verdict = "ok" if rate >= BUDGET else "BELOW BUDGET"
     print(f"  {'total':<14} {total:9.3f} {1:7.1%} {rate:>14,.0f}   ({verdict}: {BUDGET:,})")
+    problems = verify(texts)
+    print(f"\noffsets verified on {len(texts) - len(problems)}/{len(texts)} articles")
+    for problem in problems:
+        print(f"  {problem}")
     if args.segmenters is not None:
         compare_segmenters(texts, words, args.segmenters)
-    return 0
+    return 1 if problems else 0
 
 
 if __name__ == "__main__":
