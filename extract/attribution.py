@@ -133,7 +133,22 @@ def _tokens(text: str, lo: int, hi: int) -> list[Tok]:
 
 
 def _is_cap(t: Tok) -> bool:
-    return t.text[:1].isupper() or (t.text[:1].isdigit() and False)
+    return t.text[:1].isupper()
+
+
+def _is_pron(t: Tok) -> bool:
+    """A pronoun as written in running text (not the acronym "US" or "IT")."""
+    return t.low in cues.ALL_PRONOUNS and (t.text.islower() or t.text == "I" or
+                                          (t.text[:1].isupper() and t.text[1:].islower()))
+
+
+def _is_stop(t: Tok) -> bool:
+    """A function word that ends a noun phrase ("who", "in"), but not the name "WHO"."""
+    return t.low in cues.NP_STOP and (t.text.islower() or t.text in cues.NOT_NAME_WORDS)
+
+
+def _is_det(t: Tok) -> bool:
+    return t.low in cues.DETERMINERS and (t.text.islower() or t.text[1:].islower())
 
 
 @dataclass
@@ -174,7 +189,7 @@ class _Mention:
 class _State:
     """Running discourse state while sentences are read in order."""
 
-    sources: list[tuple[int, Entry]] = field(default_factory=list)  # (pos, entry)
+    sources: list[tuple[int, Entry, bool]] = field(default_factory=list)  # (pos, entry, subj)
     last_speaker: Entry | None = None
 
 
@@ -222,8 +237,8 @@ class _Attributor:
             pm = _PAREN_AFTER_RE.match(text, e)
             if pm:
                 abbr = pm.group(1).strip()
-                if is_acronym(abbr) or (abbr[:1].isupper() and len(abbr.split()) <= 2):
-                    full = strip_determiner(name)
+                full = self._abbreviated(strip_determiner(name), abbr)
+                if full:
                     self.abbreviations.setdefault(abbr, full)
         for mt in self.mentions:
             if mt.kind == "person":
@@ -243,12 +258,32 @@ class _Attributor:
             self.full_names.pop(tok, None)
         self.mention_starts = [mt.start for mt in self.mentions]
 
+    @staticmethod
+    def _abbreviated(name: str, abbr: str) -> str | None:
+        """The words of `name` that `abbr` abbreviates: the shortest tail whose initials match.
+
+        "New York for the United Nations (UN)" -> "United Nations"; a non-acronym short
+        form ("HDT Limited") stands for the whole name.
+        """
+        if not is_acronym(abbr):
+            return name if abbr[:1].isupper() and len(abbr.split()) <= 2 else None
+        letters = abbr.replace(".", "").replace("/", "").replace("-", "").upper()
+        ws = name.split()
+        for k in range(len(ws) - 1, -1, -1):
+            if ws[k].lower() in _NAME_CONNECT:
+                continue
+            tail = " ".join(ws[k:])
+            ini = "".join(w[0] for w in ws[k:] if w.lower() not in _NAME_CONNECT).upper()
+            if ini == letters or (len(ws[k:]) == 1 and ws[k].upper().startswith(letters)):
+                return tail
+        return name if len(ws) == 1 else None
+
     def _split_and(self, s: int, name: str) -> list[tuple[int, str]]:
         """Split coordinated names ("Reuters and NBC") unless the last word is an org word."""
         if " and " not in name:
             return [(s, name)]
         last = name.split()[-1]
-        if last in cues.ORG_WORDS:
+        if last in cues.ORG_WORDS and not country_only(name.rsplit(" and ", 1)[1]):
             return [(s, name)]
         out = []
         off = 0
@@ -346,7 +381,7 @@ class _Attributor:
         if i < 0:
             return [], passive, i
         t = toks[i]
-        if t.low in cues.ALL_PRONOUNS:
+        if _is_pron(t):
             return [self._pronoun_np(t)], passive, i - 1
         phrases: list[NP] = []
         end_i = i
@@ -356,15 +391,18 @@ class _Attributor:
                 break
             phrases.insert(0, np_)
             # Coordination: "X and Y said", "authorities in A and B announced".
-            if j >= 1 and toks[j].low == "and" and np_.kind == "name":
+            if j >= 1 and toks[j].low == "and" and toks[j].text.islower():
                 prev, k = self._collect_back(toks, j - 1)
                 if prev is not None and prev.kind == "name":
                     end_i = j - 1
                     continue
             if j >= 1 and toks[j].low in ("in", "from", "of", "at") and np_.kind == "name":
-                # "authorities in the United Kingdom and the United States"
+                # "authorities in the United Kingdom and the United States",
+                # "the US Embassy in Podgorica"
                 head, k = self._collect_back(toks, j - 1)
-                if head is not None and head.kind in ("group", "desc"):
+                if head is not None and (head.kind in ("group", "desc") or (
+                        head.kind == "name" and toks[j].low in ("in", "at")
+                        and classify(strip_determiner(head.text)) == "organization")):
                     span_start = head.start
                     last = phrases[-1]
                     full = self.text[span_start : last.end]
@@ -402,7 +440,7 @@ class _Attributor:
                 continue
             if not (t.text[:1].isalnum()):
                 break
-            if low in cues.DETERMINERS:
+            if _is_det(t):
                 if parts and low in ("the",) and j >= 1 and toks[j - 1].low in ("of", "for") \
                         and j >= 2 and _is_cap(toks[j - 2]) and _is_cap(toks[parts[-1]]):
                     parts.append(j)
@@ -412,12 +450,13 @@ class _Attributor:
                     parts.append(j)
                     j -= 1
                 break
-            if low in _NAME_CONNECT and low != "and" and parts and _is_cap(toks[parts[-1]]) \
-                    and j >= 1 and _is_cap(toks[j - 1]):
+            if low in _NAME_CONNECT and low != "and" and parts and (
+                    _is_cap(toks[parts[-1]]) or toks[parts[-1]].low == "the") \
+                    and j >= 1 and _is_cap(toks[j - 1]) and toks[j].text.islower():
                 parts.append(j)
                 j -= 1
                 continue
-            if low in cues.NP_STOP or low in cues.ALL_PRONOUNS:
+            if _is_stop(t) or _is_pron(t):
                 break
             if t.text in cues.NOT_NAME_WORDS and t.text not in ("One",):
                 break
@@ -463,12 +502,12 @@ class _Attributor:
                 continue
             if not t.text[:1].isalnum():
                 break
-            if low in cues.DETERMINERS and not cur:
+            if _is_det(t) and not cur:
                 cur.append(t)
                 j += 1
                 continue
             if low == "and" and cur and j + 1 < n and (_is_cap(toks[j + 1]) or
-                                                      toks[j + 1].low in cues.DETERMINERS):
+                                                      _is_det(toks[j + 1])):
                 if any(_is_cap(c) for c in cur) and _is_cap(toks[j + 1]) and \
                         self._org_continues(toks, j + 1):
                     cur.append(t)
@@ -487,9 +526,9 @@ class _Attributor:
                 cur.append(t)
                 j += 1
                 continue
-            if low in cues.NP_STOP:
+            if _is_stop(t):
                 break
-            if low in cues.ALL_PRONOUNS:
+            if _is_pron(t):
                 if not cur:
                     out.append(self._pronoun_np(t))
                 break
@@ -508,7 +547,7 @@ class _Attributor:
         """After "X and", do capitalised words run on to an organisation word?"""
         n = len(toks)
         while j < n and (_is_cap(toks[j]) or toks[j].low in _NAME_CONNECT - {"and"}):
-            if toks[j].text in cues.ORG_WORDS:
+            if toks[j].text.removesuffix("'s").removesuffix("’s") in cues.ORG_WORDS:
                 return True
             j += 1
         return False
@@ -593,42 +632,54 @@ class _Attributor:
         kind = m.kind if m.kind in ("person", "organization", "outlet") else None
         name = m.text
         if m.kind == "country":
-            return self.reg.add(name, (m.start, m.end), kind="organization")
-        return self.reg.add(name, (m.start, m.end), kind=kind)
+            return self.reg.add(name, (m.start, m.end), kind="organization", named=True)
+        return self.reg.add(name, (m.start, m.end), kind=kind, named=True)
 
     def resolve_pronoun(self, word: str, pos: int) -> Entry | None:
-        """he/she -> nearest person; they/it -> nearest body or group."""
+        """he/she -> nearest person; they/it -> nearest body or group.
+
+        Sources already cited win over plain mentions in the same sentence, and a subject
+        source over one named in passing ("They declined to comment on X's claims").
+        """
         word = word.lower()
         if word in cues.PRONOUNS_FIRST:
             return None
         want_person = word in cues.PRONOUNS_PERSON
         window = 2 if word == "it" else 5
-        lo = self.sent_starts[max(0, self.sentence_at(pos) - window)]
-        best_src: tuple[int, Entry] | None = None
-        for spos, entry in reversed(self.state.sources):
-            if spos < lo:
-                break
+        cur_si = self.sentence_at(pos)
+
+        def fits(kind: str) -> bool:
+            if want_person:
+                return kind == "person"
+            if word == "it":
+                return kind in ("organization", "outlet", "document")
+            return kind in ("organization", "outlet", "group", "document")
+
+        best: tuple[int, Entry, bool] | None = None
+        best_si = -1
+        for spos, entry, subj in reversed(self.state.sources):
             if spos >= pos:
                 continue
-            is_person = entry.kind == "person"
-            if want_person == is_person and (want_person or entry.kind != "unknown"):
-                best_src = (spos, entry)
+            ssi = self.sentence_at(spos)
+            if ssi < cur_si - window or (best is not None and ssi < best_si):
                 break
+            if not fits(entry.kind):
+                continue
+            if best is None:
+                best, best_si = (spos, entry, subj), ssi
+            elif subj and not best[2]:
+                best = (spos, entry, subj)
         best_m: _Mention | None = None
         for m in self._recent_mentions(pos, window):
             if m.oblique:
                 continue
-            if want_person and m.kind == "person":
+            if (want_person and m.kind == "person") or (
+                    not want_person and m.kind in ("organization", "outlet")):
                 best_m = m
                 break
-            if not want_person and m.kind in ("organization", "outlet"):
-                best_m = m
-                break
-        if best_m is not None and (best_src is None or best_m.start > best_src[0]):
-            if word == "it" and best_src is None:
-                return self._register_mention(best_m)
+        if best_m is not None and (best is None or self.sentence_at(best_m.start) > best_si):
             return self._register_mention(best_m)
-        return best_src[1] if best_src else None
+        return best[1] if best else None
 
     def resolve_np(self, np_: NP, pos: int) -> Entry | None:
         """The entry a phrase refers to (registering it when it is new)."""
@@ -641,10 +692,10 @@ class _Attributor:
         if np_.kind == "name":
             name = np_.text
             if country_only(name):
-                return self.reg.add(name, span, kind="organization")
+                return self.reg.add(name, span, kind="organization", named=True)
             roles = tuple(r for r in np_.roles if r in cues.PERSON_NOUNS or r in cues.ORG_NOUNS)
             return self.reg.add(name, span, kind=np_.hint, roles=roles,
-                                abbreviation=np_.abbreviation)
+                                abbreviation=np_.abbreviation, named=True)
         if np_.kind == "doc":
             return self._resolve_document(np_, pos)
         if np_.kind == "group":
@@ -682,9 +733,9 @@ class _Attributor:
         issuer = self._issuer_in(np_)
         if issuer:
             if country_only(issuer):
-                e = self.reg.add(issuer, span, kind="organization")
+                e = self.reg.add(issuer, span, kind="organization", named=True)
             else:
-                e = self.reg.add(issuer, span)
+                e = self.reg.add(issuer, span, named=True)
                 if e.kind in ("unknown",):
                     e.kind = "organization"
             self.reg.alias(e, strip_determiner(np_.text), None)
@@ -695,10 +746,17 @@ class _Attributor:
             self.reg.alias(prev, np_.text, span)
             return prev
         # "the response", "the statement": whoever last spoke for a body.
-        for spos, entry in reversed(self.state.sources):
-            if spos < pos and entry.kind != "group":
-                self.reg.alias(entry, np_.text, span)
-                return entry
+        # A document is issued by a named body: prefer entries named by a proper name.
+        fallback = None
+        for spos, entry, _subj in reversed(self.state.sources):
+            if spos < pos and entry.kind in ("organization", "outlet", "person"):
+                if entry.named:
+                    self.reg.alias(entry, np_.text, span)
+                    return entry
+                fallback = fallback or entry
+        if fallback is not None:
+            self.reg.alias(fallback, np_.text, span)
+            return fallback
         return self.reg.add(np_.text, span, kind="document")
 
     def _resolve_group(self, np_: NP, pos: int) -> Entry | None:
@@ -814,7 +872,8 @@ class _Attributor:
                     for att in self._cue(si, s, e, kind, word):
                         if all(a.entry is not att.entry for a in atts[si]):
                             atts[si].append(att)
-                            self.state.sources.append((att.pos, att.entry))
+                            self.state.sources.append(
+                                (att.pos, att.entry, kind in ("verb", "neg")))
             for s, e, kind, word in sorted(inner[si]):
                 for att in self._cue(si, s, e, kind, word, inside_quote=True):
                     inner_atts[si].append(att)
@@ -956,6 +1015,11 @@ class _Attributor:
         # Participle continuing the clause: "…, calling for…", "when announcing…".
         if progressive and word in cues.PARTICIPLES and prev is not None and (
                 prev.text == "," or prev.low in _ING_INTRO):
+            if prev.low in _ING_INTRO:
+                nps, passive, _ = self.np_before(toks, idx - 1)
+                nps = [x for x in nps if x.kind in ("name", "pronoun", "group", "desc")]
+                if nps and not passive:
+                    return nps
             subj = self.clause_subject(toks, idx)
             return [subj] if subj is not None else None
         if progressive and (prev is None or prev.low not in cues.BE_FORMS):
@@ -970,14 +1034,14 @@ class _Attributor:
             if stop >= 0 and toks[stop].low in ("and", "but"):
                 subj = self.clause_subject(toks, stop)
                 return [subj] if subj is not None else None
-            return None
+            return self._apposed_subject(toks, idx)
         if doc_only:
             nps = [x for x in nps if x.kind == "doc"]
             return nps or None
-        ok = [x for x in nps if x.kind in ("name", "pronoun", "group", "doc") or
-              (x.kind == "desc")]
+        ok = [x for x in nps if x.kind in ("name", "pronoun", "group", "doc", "desc")
+              and not (x.kind == "name" and x.text in cues.DEMONYMS)]
         if not ok:
-            return None
+            return self._apposed_subject(toks, idx)
         if weak and any(x.kind == "pronoun" and x.head == "it" for x in ok):
             return None
         # An apposition before the verb: "X, a UN rapporteur who …, cautioned".
@@ -988,6 +1052,18 @@ class _Attributor:
             if subj is not None:
                 return [subj]
         return ok
+
+    def _apposed_subject(self, toks: list[Tok], idx: int) -> list[NP] | None:
+        """A name set off by an apposition: "X, a UN rapporteur who …, cautioned"."""
+        subj = self.clause_subject(toks, idx)
+        if subj is None or subj.kind != "name":
+            return None
+        if not self.text.startswith(",", subj.end):
+            return None
+        k = self.tok_index(toks, subj.end)
+        if k >= idx or not any(t.text == "," for t in toks[k + 1 : idx]):
+            return None
+        return [subj]
 
     def clause_subject(self, toks: list[Tok], upto: int) -> NP | None:
         """The subject at the start of the clause that contains token `upto`."""
@@ -1128,7 +1204,7 @@ class _Attributor:
                 if last is not None and pi - last_para <= 2:
                     chosen = last
                 else:
-                    for spos, entry in reversed(self.state.sources):
+                    for spos, entry, _subj in reversed(self.state.sources):
                         if spos < q.open_start:
                             chosen = _Att(entry, (spos, spos), None, spos, entry.name)
                             break

@@ -80,6 +80,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         "dismiss:dismisses,dismissed",
         "condemn:condemns,condemned",
         "call:calls,called,calling",
+        "publish:publishes,published",
         "pointed",
         "point",
         "points",
@@ -151,6 +152,7 @@ WEAK_VERBS: frozenset[str] = frozenset(
         "suggest:suggests,suggested",
         "believe:believes,believed",
         "maintain:maintains,maintained",
+        "publish:publishes,published",
     )
 )
 
@@ -544,7 +546,9 @@ TOKEN_RE = re.compile(
 
 # All speech/report/document verb forms, found over the whole text at once.
 CUE_WORDS: frozenset[str] = SPEECH_VERBS | DOCUMENT_VERBS
-CUE_RE = re.compile(r"\b(?:" + "|".join(sorted(CUE_WORDS, key=len, reverse=True)) + r")\b")
+CUE_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted(CUE_WORDS, key=len, reverse=True)) + r")(?![\w-])"
+)
 
 # Quote-context words: a quoted phrase right after these is a name or a term, not speech.
 NAMING_BEFORE_RE = re.compile(

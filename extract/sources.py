@@ -179,6 +179,7 @@ class Entry:
     roles: set[str] = field(default_factory=set)
     acronyms: set[str] = field(default_factory=set)
     titled: str | None = None  # "Secretary Rubio" when only a surname is known
+    named: bool = False  # introduced by a proper name, not only by a description
 
     def add_surface(self, surface: str, span: Span | None) -> None:
         if surface and surface not in self.aliases:
@@ -254,12 +255,16 @@ class SourceRegistry:
 
     def add(self, surface: str, span: Span | None, *, name: str | None = None,
             kind: str | None = None, roles: tuple[str, ...] = (),
-            abbreviation: str | None = None, merge: bool = True) -> Entry:
+            abbreviation: str | None = None, merge: bool = True,
+            named: bool = False) -> Entry:
         """Register one mention and return the entry it belongs to (new or merged)."""
         canonical = self.canonical(name if name is not None else surface, kind)
         entry = self.find(canonical) if merge else None
         if entry is None and merge and canonical != surface:
             entry = self.find(surface)
+        if kind is None and canonical != surface and \
+                strip_title(strip_determiner(surface)) != strip_determiner(surface):
+            kind = "person"  # a title was dropped: "Secretary Rubio"
         if entry is None:
             k = kind if kind in ("group", "document") else classify(canonical, kind)
             entry = Entry(key=len(self.entries), name=canonical, kind=k,
@@ -275,6 +280,7 @@ class SourceRegistry:
                 self._by_key[key] = entry
                 entry.keys.add(key)
         entry.roles.update(roles)
+        entry.named = entry.named or named
         if abbreviation:
             entry.acronyms.add(abbreviation)
             self._by_key.setdefault(abbreviation.lower(), entry)
