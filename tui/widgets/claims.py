@@ -75,6 +75,7 @@ class ClaimList(OptionList):
         self._shown: tuple[ClaimRecord, ...] = ()
         self._index: dict[str, int] = {}
         self._built_width = 0
+        self._had_none = True
         self.border_title = "Claims"
 
     # -- what is highlighted -------------------------------------------------
@@ -154,8 +155,13 @@ class ClaimList(OptionList):
     @on(OptionList.OptionHighlighted)
     def _moved(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
-        self.post_message(self.Highlighted(self.highlighted_claim))
-        self.refresh_bindings()
+        claim_id = self.highlighted_claim
+        self.post_message(self.Highlighted(claim_id))
+        if (claim_id is None) != self._had_none:
+            # Only when review keys change between enabled and disabled: the
+            # footer rebuilds itself on every refresh_bindings, too slow per key.
+            self._had_none = claim_id is None
+            self.refresh_bindings()
 
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:
