@@ -694,8 +694,10 @@ class _Attributor:
             if country_only(name):
                 return self.reg.add(name, span, kind="organization", named=True)
             roles = tuple(r for r in np_.roles if r in cues.PERSON_NOUNS or r in cues.ORG_NOUNS)
+            # "Nikki Holland of the National Crime Agency (NCA)": the NCA is the employer's.
+            abbreviation = np_.abbreviation if split_of(name)[1] is None else None
             return self.reg.add(name, span, kind=np_.hint, roles=roles,
-                                abbreviation=np_.abbreviation, named=True)
+                                abbreviation=abbreviation, named=True)
         if np_.kind == "doc":
             return self._resolve_document(np_, pos)
         if np_.kind == "group":
@@ -1000,7 +1002,12 @@ class _Attributor:
         else:
             weak = word in cues.WEAK_VERBS
         if word in _AMBIGUOUS_S and nxt_low in _NOUN_NEXT:
-            return None
+            # "US states as …" is a noun; '…," the response reads.' is a tag.
+            if nxt_low not in (".", ";", ")"):
+                return None
+            _, _, stop = self.np_before(toks, idx)
+            if stop < 0 or toks[stop].text not in _QUOTE_CHARS | {","}:
+                return None
         if word in ("continue", "continued") and nxt_low not in ("to", ",", ".", ":", '"',
                                                                   "“", "”"):
             return None
@@ -1085,10 +1092,12 @@ class _Attributor:
                     return NP(ptoks, m.start(), m.end(), m.group(), "group", head=head)
         # Skip an introductory phrase ending in a comma ("On Thursday,").
         j = start
-        for k in range(start, min(upto, start + 10)):
-            if toks[k].text == ",":
-                j = k + 1
-                break
+        if start < len(toks) and (toks[start].text in cues.NOT_NAME_WORDS or
+                                  not _is_cap(toks[start])):
+            for k in range(start, min(upto, start + 10)):
+                if toks[k].text == ",":
+                    j = k + 1
+                    break
         for begin in (j, start) if j != start else (start,):
             if begin >= upto:
                 continue
@@ -1206,7 +1215,8 @@ class _Attributor:
                 else:
                     for spos, entry, _subj in reversed(self.state.sources):
                         if spos < q.open_start:
-                            chosen = _Att(entry, (spos, spos), None, spos, entry.name)
+                            span = entry.mentions[-1] if entry.mentions else (spos, spos)
+                            chosen = _Att(entry, span, None, spos, entry.name)
                             break
                     if chosen is not None and \
                             self.paragraph_of(self.sentence_at(chosen.pos)) < pi - 3:

@@ -201,10 +201,9 @@ POSSESSIVE_NOUNS: frozenset[str] = frozenset(
     {
         "claim", "claims", "report", "reports", "reporting", "statement", "statements",
         "assertion", "assertions", "allegation", "allegations", "announcement", "findings",
-        "estimate", "estimates", "analysis", "account", "remarks", "comments", "words",
-        "assessment", "testimony", "version", "position", "view", "warning", "response",
-        "tweet", "tweets", "letter", "press", "data", "figures", "survey", "study",
-        "investigation", "conclusion", "conclusions", "guidelines", "guidance", "forecast",
+        "estimate", "estimates", "account", "remarks", "comments", "words", "assessment",
+        "testimony", "version", "position", "warning", "response", "tweet", "tweets",
+        "conclusion", "conclusions", "guidelines", "guidance", "forecast", "analysis",
     }
 )
 

@@ -115,7 +115,10 @@ def strip_title(name: str) -> str:
                 break
     if last_title < 0:
         return name
-    rest = " ".join(ws[last_title + 1 :])
+    rest_words = ws[last_title + 1 :]
+    if any(w in cues.ORG_WORDS or w in cues.OUTLET_WORDS for w in rest_words):
+        return name  # "State Department", "US Embassy": a body, not a titled person
+    rest = " ".join(rest_words)
     return rest if rest and is_capitalised(rest) else name
 
 
