@@ -381,7 +381,7 @@ class Library:
             raise
         if lock.cleared:
             log.warning("%s", lock.cleared)
-        return ArticleSession(self, state, reviewer, lock, storage)
+        return ArticleSession(self, state, reviewer, lock, storage, data)
 
     def __repr__(self) -> str:
         return f"Library({str(self.path)!r})"

@@ -16,9 +16,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tinydb import TinyDB
-from tinydb.table import Document
-
 from extract.model import Attribution, Country, Paragraph, Quote, Source
 from store.errors import CorruptFileError, LibraryError, NotFoundError, ReadOnlyError
 from store.lock import ArticleLock
@@ -30,7 +27,7 @@ from store.records import (
     Event,
     Evidence,
 )
-from store.storage import AtomicJSONStorage
+from store.storage import AtomicJSONStorage, dumps
 
 if TYPE_CHECKING:
     from store.library import Library
@@ -218,10 +215,14 @@ def find_claim(state: ArticleState, ref: str) -> ClaimRecord:
     raise NotFoundError(f"article {state.id} has no claim {ref!r}{span}")
 
 
-def with_claim(state: ArticleState, claim: ClaimRecord, events: Iterable[Event]) -> ArticleState:
+def with_claim(
+    state: ArticleState, claim: ClaimRecord, events: Iterable[Event], position: int | None = None
+) -> ArticleState:
     """A new state with one claim replaced and events appended, keeping search caches."""
     claims = list(state.claims)
-    claims[claim.index] = claim
+    if position is None:
+        position = next(i for i, c in enumerate(claims) if c.id == claim.id)
+    claims[position] = claim
     new = dataclasses.replace(state, claims=tuple(claims), events=state.events + tuple(events))
     # Claim texts did not change: reuse the folded texts so the next search stays a scan.
     cached = state.__dict__.get("folded_texts")
@@ -263,6 +264,40 @@ def _apply(claim: ClaimRecord, field: str, old: Any, new: Any) -> ClaimRecord:
     raise LibraryError(f"unknown claim field {field!r}")
 
 
+class ArticleFile:
+    """An article file kept as serialized pieces, so a change re-serializes only itself.
+
+    The file is the same TinyDB document (tables of docs keyed by id); the claims and
+    events tables are kept as one `"id":{...}` string per doc, so a mark on a
+    2,000-claim article dumps one claim and one event, joins, and writes once.
+    """
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        self.head = ",".join(
+            f"{dumps(name)}:{dumps(table)}"
+            for name, table in data.items()
+            if name not in ("claims", "events")
+        )
+        claims = data.get("claims") or {}
+        self.claim_keys = sorted(claims, key=int)
+        self.claims = [f'"{k}":{dumps(claims[k])}' for k in self.claim_keys]
+        events = data.get("events") or {}
+        self.events = [f'"{k}":{dumps(events[k])}' for k in sorted(events, key=int)]
+
+    def render(self, claims: list[str], events: list[str]) -> str:
+        """The whole file text for these claim and event pieces."""
+        head = self.head + "," if self.head else ""
+        return f'{{{head}"claims":{{{",".join(claims)}}},"events":{{{",".join(events)}}}}}'
+
+    def with_changes(
+        self, position: int, claim: ClaimRecord, events: Iterable[Event]
+    ) -> tuple[list[str], list[str]]:
+        """New claim and event pieces after one claim changed and events were added."""
+        claims = self.claims.copy()
+        claims[position] = f'"{self.claim_keys[position]}":{dumps(claim_to_doc(claim))}'
+        return claims, self.events + [f'"{e.id}":{dumps(e.to_json())}' for e in events]
+
+
 # ----------------------------------------------------------------------------- session
 
 
@@ -276,13 +311,19 @@ class ArticleSession:
         reviewer: str,
         lock: ArticleLock,
         storage: AtomicJSONStorage,
+        data: Mapping[str, Any] | None = None,
     ) -> None:
         self.library = library
         self.reviewer = reviewer
         self._state = state
         self._lock = lock
         self._storage = storage
-        self._db = TinyDB(storage=lambda: storage)  # type: ignore[arg-type]
+        self._positions = {c.id: i for i, c in enumerate(state.claims)}
+        self._file: ArticleFile | None = (
+            ArticleFile(data if data is not None else state_to_tables(state))
+            if lock.acquired
+            else None
+        )
         self._closed = False
         #: Why this session is read-only, for the status line ("alice (pid …) has it open").
         self.holder: str | None = (
@@ -380,7 +421,10 @@ class ArticleSession:
         self._check_writable()
         if state.id != self._state.id or state.sha256 != self._state.sha256:
             raise LibraryError(f"state of article {state.id} cannot replace {self._state.id}")
-        self._storage.write(state_to_tables(state))
+        tables = state_to_tables(state)
+        self._storage.write(tables)
+        self._file = ArticleFile(tables)
+        self._positions = {c.id: i for i, c in enumerate(state.claims)}
         self._state = state
         return state
 
@@ -412,15 +456,13 @@ class ArticleSession:
                     undoes=undoes,
                 )
             )
-        fields = {f: _value(new_claim, f) for f in {c[0] for c in changes}}
-        doc_id = claim.index + 1
-        with self._storage.batch():
-            self._db.table("claims").update(fields, doc_ids=[doc_id])
-            events_table = self._db.table("events")
-            for event in events:
-                events_table.insert(Document(event.to_json(), doc_id=event.id))
+        assert self._file is not None  # a writable session always has its file pieces
+        position = self._positions[claim.id]
+        claims, event_pieces = self._file.with_changes(position, new_claim, events)
+        self._storage.write_text(self._file.render(claims, event_pieces))
+        self._file.claims, self._file.events = claims, event_pieces
         # The write has returned: the change is on disk; only now is it the state.
-        self._state = with_claim(self._state, new_claim, events)
+        self._state = with_claim(self._state, new_claim, events, position)
         return self._state
 
     def _check_writable(self) -> None:

@@ -173,3 +173,23 @@ def test_write_state_replaces_the_article_in_one_write(lib: Library, article: st
 def test_unknown_article_is_a_clear_error(lib: Library, tmp_path: Path) -> None:
     with pytest.raises(NotFoundError, match="no article"):
         lib.session("deadbeef0000", "alice")
+
+
+def test_the_file_after_marks_is_exactly_the_state_as_a_tinydb_document(
+    lib: Library, article: str
+) -> None:
+    import json
+
+    from tinydb import TinyDB
+
+    from store.session import state_to_tables
+
+    with lib.session(article, "alice") as session:
+        session.update("c4", status="denied", note="misquoted", evidence=["https://a.example"])
+        session.mark("c1", "confirmed")
+        state, _ = session.undo()
+    path = lib.articles_path / f"{article}.json"
+    assert json.loads(path.read_text()) == state_to_tables(state)
+    with TinyDB(path) as db:  # TinyDB's own storage reads it as a normal database
+        assert db.table("claims").get(doc_id=4)["status"] == "denied"  # type: ignore[index]
+        assert len(db.table("events")) == 5
