@@ -193,7 +193,11 @@ def _adjacent(text: str, prev_end: int, line_start: int) -> bool:
 
 
 def _line_start(text: str, pos: int) -> int:
-    return max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos)) + 1
+    """Start of the line holding `pos` (which lies after at most the line's indentation)."""
+    lo = pos
+    while lo > 0 and text[lo - 1] not in "\r\n":
+        lo -= 1
+    return lo
 
 
 def find_title(text: str) -> str | None:
