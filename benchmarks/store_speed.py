@@ -184,6 +184,13 @@ def main() -> int:
         big_ids = build_library(base / "many", args.articles)
         build_s = time.perf_counter() - t0
         open_times = measure_open(base / "many")
+        lister = Library.open(base / "many")
+        t0 = time.perf_counter()
+        lister.progress_all()
+        list_first = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        lister.progress_all()
+        list_again = time.perf_counter() - t0
         small = Library.open(base / "one")
         big = Library.open(base / "many")
         target = big_ids[len(big_ids) // 2]
@@ -240,6 +247,10 @@ def main() -> int:
     print(
         f"open      {args.articles}-article library: median {open_med * 1000:.1f} ms, "
         f"max {max(open_times) * 1000:.1f} ms   (budget 500 ms)"
+    )
+    print(
+        f"progress  all {args.articles} articles (`list`): {list_first * 1000:.0f} ms, "
+        f"again (unchanged files) {list_again * 1000:.1f} ms"
     )
     print(
         f"search    2,000 claims: median {search_med * 1000:.3f} ms, "

@@ -30,6 +30,12 @@ class CorruptFileError(LibraryError):
         self.path = Path(path)
         self.detail = detail
         backup = self.path.with_name(self.path.name + ".bak")
+        if recovery is None and self.path.name == "index.json":
+            restore = f"restore it from {backup}, or " if backup.exists() else ""
+            recovery = (
+                f"{restore}move it away and open the library again: claimdesk rebuilds "
+                "the index from the article files"
+            )
         if recovery is None:
             recovery = (
                 f"restore it from {backup} (the state before the last change) "

@@ -23,7 +23,7 @@ from store import paths
 from store.errors import CorruptFileError, LibraryError, NotFoundError
 from store.lock import ArticleLock, index_lock
 from store.migrate import CURRENT_SCHEMA, index_version, migrate_article, migrate_index
-from store.records import ArticleState, ArticleSummary, Progress
+from store.records import STATUSES, ArticleState, ArticleSummary, Progress
 from store.session import ArticleSession, state_from_tables, state_to_tables, utc_now
 from store.storage import AtomicJSONStorage, atomic_write_text, dumps, read_json_file
 
@@ -76,6 +76,7 @@ class Library:
         self._summaries: tuple[ArticleSummary, ...] = ()
         self._by_sha: dict[str, str] = {}
         self._signature: tuple[int, int, int] | None = None
+        self._progress: dict[str, tuple[tuple[int, int, int], Progress]] = {}
         #: Things worth telling the user once (migration done, stale files skipped).
         self.notices: list[str] = []
 
@@ -93,7 +94,7 @@ class Library:
                 f"cannot create the library at {root}: {error.strerror or error}"
             ) from error
         lib = cls(root)
-        data, _ = read_json_file(lib.index_path)
+        data, _ = lib._read_index()
         version = index_version(data, lib.index_path)
         if data is None or version < CURRENT_SCHEMA:
             lib._prepare_index()
@@ -103,7 +104,7 @@ class Library:
     def _prepare_index(self) -> None:
         """Create, rebuild or migrate the index under the index lock."""
         with index_lock(paths.index_lock_path(self.path)):
-            data, _ = read_json_file(self.index_path)
+            data, _ = self._read_index()
             if data is None:
                 self._write_index(self._rebuilt_index())
                 return
@@ -151,6 +152,9 @@ class Library:
         self._signature = None
 
     # ------------------------------------------------------------------ index
+    def _read_index(self) -> tuple[dict[str, Any] | None, str | None]:
+        return read_json_file(self.index_path)
+
     def _stat(self) -> tuple[int, int, int] | None:
         try:
             st = os.stat(self.index_path)
@@ -163,7 +167,7 @@ class Library:
         signature = self._stat()
         if not force and signature == self._signature:
             return
-        data, _ = read_json_file(self.index_path)
+        data, _ = self._read_index()
         if data is not None:
             index_version(data, self.index_path)
         rows_table = (data or {}).get(ARTICLES) or {}
@@ -336,8 +340,30 @@ class Library:
         return self._read_state(paths.article_path(self.path, article_id))
 
     def progress(self, article_id: str) -> Progress:
-        """Counts per status of one article (reads its file)."""
-        return self.load(article_id).progress()
+        """Counts per status of one article: its file is read only when it changed."""
+        path = paths.article_path(self.path, article_id)
+        try:
+            st = os.stat(path)
+        except FileNotFoundError:
+            return self.load(article_id).progress()  # raises the missing-file message
+        key = (st.st_mtime_ns, st.st_size, st.st_ino)
+        cached = self._progress.get(article_id)
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        data, _ = read_json_file(path)
+        if data is None:
+            return self.load(article_id).progress()
+        migrate_article(data, path)
+        counts = dict.fromkeys(STATUSES, 0)
+        try:
+            for claim in (data.get("claims") or {}).values():
+                if not claim.get("hidden", False):
+                    counts[claim["status"]] += 1
+        except (KeyError, TypeError, AttributeError) as error:
+            raise CorruptFileError(path, f"a claim is incomplete ({error!r})") from error
+        progress = Progress(total=sum(counts.values()), by_status=counts)
+        self._progress[article_id] = (key, progress)
+        return progress
 
     def progress_all(self) -> tuple[dict[str, Progress], tuple[LibraryError, ...]]:
         """Progress of every readable article, and the problems of those that are not."""

@@ -83,6 +83,8 @@ def _span(value: Any) -> tuple[int, int]:
 
 
 def claim_from_doc(doc: Mapping[str, Any]) -> ClaimRecord:
+    if doc["status"] not in STATUSES:
+        raise ValueError(f"claim {doc['id']} has an unknown status {doc['status']!r}")
     return ClaimRecord(
         id=doc["id"],
         index=doc["index"],

@@ -102,27 +102,30 @@ def _keep_backup(path: Path) -> None:
         os.link(path, bak)
 
 
-def read_json_file(path: Path) -> tuple[dict[str, Any] | None, str | None]:
+def read_json_file(
+    path: Path, *, recovery: str | None = None
+) -> tuple[dict[str, Any] | None, str | None]:
     """Parse a library file: (data, text), (None, None) if it does not exist.
 
-    Raises CorruptFileError when the file exists but is not a JSON object.
+    Raises CorruptFileError (with `recovery` advice, if given) when the file exists
+    but is not a JSON object. The file is only read, never touched.
     """
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
         return None, None
     except IsADirectoryError as error:
-        raise CorruptFileError(path, "it is a directory, not a file") from error
+        raise CorruptFileError(path, "it is a directory", recovery=recovery) from error
     try:
         text = raw.decode("utf-8")
         data = json.loads(text)
     except UnicodeDecodeError as error:
-        raise CorruptFileError(path, "it is not UTF-8 text") from error
+        raise CorruptFileError(path, "it is not UTF-8 text", recovery=recovery) from error
     except json.JSONDecodeError as error:
         detail = "it is empty" if not raw.strip() else f"invalid JSON at byte {error.pos}"
-        raise CorruptFileError(path, detail) from error
+        raise CorruptFileError(path, detail, recovery=recovery) from error
     if not isinstance(data, dict):
-        raise CorruptFileError(path, "it is not a TinyDB document")
+        raise CorruptFileError(path, "it is not a TinyDB document", recovery=recovery)
     return data, text
 
 

@@ -205,8 +205,10 @@ def test_a_damaged_article_can_be_restored_from_its_backup(lib: Library, article
 
 def test_a_damaged_index_stops_opening_and_is_untouched(lib: Library, article: str) -> None:
     lib.index_path.write_text('{"meta": ')
-    with pytest.raises(CorruptFileError, match=r"index\.json"):
+    with pytest.raises(CorruptFileError) as info:
         Library.open(lib.path)
+    assert str(lib.index_path) in str(info.value)
+    assert f"{lib.index_path}.bak" in str(info.value) and "rebuilds the index" in str(info.value)
     assert lib.index_path.read_text() == '{"meta": '
 
 
@@ -231,3 +233,25 @@ def test_library_progress_sums_articles(lib: Library, article: str) -> None:
     assert total.total == 5 + 7
     assert total.reviewed == 2
     assert total.by_status["denied"] == 1 and total.by_status["confirmed"] == 1
+
+
+def test_progress_follows_marks_made_through_another_library_object(
+    lib: Library, article: str
+) -> None:
+    assert lib.progress(article).reviewed == 0
+    with Library.open(lib.path).session(article, "bob") as session:
+        session.mark("c1", "denied")
+    assert lib.progress(article).by_status["denied"] == 1
+
+
+def test_a_claim_with_an_unknown_status_makes_the_file_count_as_damaged(
+    lib: Library, article: str
+) -> None:
+    path = lib.articles_path / f"{article}.json"
+    data = json.loads(path.read_text())
+    data["claims"]["1"]["status"] = "probably"
+    path.write_text(json.dumps(data))
+    with pytest.raises(CorruptFileError, match="probably"):
+        lib.load(article)
+    with pytest.raises(CorruptFileError):
+        lib.progress(article)
