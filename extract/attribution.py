@@ -26,6 +26,7 @@ from extract.sources import (
     classify,
     country_only,
     is_acronym,
+    person_like,
     split_of,
     strip_determiner,
     strip_title,
@@ -60,7 +61,7 @@ _NAME_RE = re.compile(
     rf"{_CAPTOK}(?:(?:[ \t]+(?:(?:of|for|de|del|da|di|du|van|von|der|den|bin|ibn|al|el|la|le|"
     rf"and|on)[ \t]+)?(?:the[ \t]+|The[ \t]+)?|-){_CAPTOK})*"
 )
-_PAREN_AFTER_RE = re.compile(r"[ \t]*\(([^()\n]{1,24})\)")
+_PAREN_RE = re.compile(r"\(([^()\n]{1,24})\)")
 _POSS_RE = re.compile(
     r"(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?:(?:own|latest|new|initial|earlier|official|previous|"
     r"first|recent|public|written|formal|annual|final|preliminary)\s+)?(?:"
@@ -193,6 +194,56 @@ class _State:
     last_speaker: Entry | None = None
 
 
+class _FullNames:
+    """Surname or first name -> the full person name the article uses, looked up lazily.
+
+    A token shared by different people ("Baker" for two family members) maps to nothing.
+    """
+
+    def __init__(self, owner: _Attributor) -> None:
+        self.owner = owner
+        self._cache: dict[str, tuple[str | None, bool]] = {}
+
+    def _lookup(self, tok: str) -> tuple[str | None, bool]:
+        got = self._cache.get(tok)
+        if got is not None:
+            return got
+        text = self.owner.text
+        names: list[str] = []
+        i = text.find(tok)
+        seen = 0
+        while i >= 0 and seen < 60:
+            seen += 1
+            j = i + len(tok)
+            if (i == 0 or not text[i - 1].isalnum()) and (j >= len(text) or
+                                                          not text[j].isalnum()):
+                lo = max(0, i - 80)
+                for m in _NAME_RE.finditer(text, lo, min(len(text), j + 80)):
+                    if m.start() <= i and m.end() >= j:
+                        _, nm = _Attributor._trim_name(m.group())
+                        core = strip_title(split_of(nm.removesuffix("'s").removesuffix("’s"))[0])
+                        parts = core.split()
+                        if len(parts) >= 2 and tok in (parts[0], parts[-1]) and \
+                                person_like(core):
+                            names.append(core)
+                        break
+            i = text.find(tok, j)
+        # Different people share the token ("Baker"): the one introduced first wins.
+        full: str | None = None
+        for nm in names:
+            if full is None or (nm.endswith(full) and len(nm) > len(full)):
+                full = nm
+        res = (full, bool(names))
+        self._cache[tok] = res
+        return res
+
+    def get(self, tok: str, default: str | None = None) -> str | None:
+        return self._lookup(tok)[0] or default
+
+    def is_person(self, tok: str) -> bool:
+        return self._lookup(tok)[1]
+
+
 class _Attributor:
     def __init__(self, text: str, paragraphs: Sequence[Paragraph],
                  sentences: Sequence[Sentence], quotes: Sequence[Any]) -> None:
@@ -203,60 +254,65 @@ class _Attributor:
         self.sent_starts = [s.start for s in sentences]
         self._tok_cache: dict[int, list[Tok]] = {}
         self.state = _State()
-        self._scan_names()
-        self.reg = SourceRegistry(self.full_names, self.abbreviations)
+        self._mention_cache: dict[int, list[_Mention]] = {}
+        self.full_names = _FullNames(self)
+        self.abbreviations = self._scan_abbreviations()
+        self.reg = SourceRegistry(self.full_names, self.abbreviations)  # type: ignore[arg-type]
 
     # --- whole-text prepass ----------------------------------------------------------------
 
-    def _scan_names(self) -> None:
-        """Capitalised name mentions, abbreviations in parentheses and role descriptions."""
+    def _scan_abbreviations(self) -> dict[str, str]:
+        """Short forms defined in parentheses anywhere: "Radio Free Europe (RFE)"."""
         text = self.text
-        self.mentions: list[_Mention] = []
-        self.full_names: dict[str, str] = {}
-        self.abbreviations: dict[str, str] = {}
-        ambiguous: set[str] = set()
-        for m in _NAME_RE.finditer(text):
-            s, e = m.span()
-            raw = m.group()
-            words = raw.split()
-            # Drop capitalised function words at the front ("The", "In", "According").
-            k = 0
-            while k < len(words) and (words[k] in cues.NOT_NAME_WORDS or
-                                      words[k].lower() in _NAME_CONNECT):
-                k += 1
-            if k == len(words):
+        out: dict[str, str] = {}
+        for m in _PAREN_RE.finditer(text):
+            abbr = m.group(1).strip()
+            lo = max(0, m.start() - 120)
+            name = None
+            for nm in _NAME_RE.finditer(text, lo, m.start()):
+                if nm.end() == m.start() or text[nm.end() : m.start()].isspace():
+                    name = nm.group()
+            if not name:
                 continue
-            if k:
-                s = s + raw.index(words[k], len(" ".join(words[:k])))
-            name = text[s:e]
-            while name.split()[-1].lower() in _NAME_CONNECT:
-                name = name.rsplit(None, 1)[0]
-            e = s + len(name)
-            for part_s, part in self._split_and(s, name):
-                self._add_mention(part_s, part)
-            pm = _PAREN_AFTER_RE.match(text, e)
-            if pm:
-                abbr = pm.group(1).strip()
-                full = self._abbreviated(strip_determiner(name), abbr)
-                if full:
-                    self.abbreviations.setdefault(abbr, full)
-        for mt in self.mentions:
-            if mt.kind == "person":
-                core = strip_title(split_of(mt.text)[0])
-                parts = core.split()
-                if len(parts) >= 2:
-                    for tok in (parts[0], parts[-1]):
-                        prev = self.full_names.get(tok)
-                        if prev is not None and prev != core and not prev.endswith(core):
-                            if len(core) > len(prev) and core.endswith(prev):
-                                self.full_names[tok] = core
-                            elif not core.endswith(prev) and not prev.endswith(core):
-                                ambiguous.add(tok)
-                        else:
-                            self.full_names.setdefault(tok, core)
-        for tok in ambiguous:
-            self.full_names.pop(tok, None)
-        self.mention_starts = [mt.start for mt in self.mentions]
+            name = self._trim_name(name)[1]
+            if not name:
+                continue
+            full = self._abbreviated(strip_determiner(name), abbr)
+            if full:
+                out.setdefault(abbr, full)
+        return out
+
+    @staticmethod
+    def _trim_name(raw: str) -> tuple[int, str]:
+        """Drop capitalised function words in front and connectors at the end."""
+        words = raw.split()
+        k = 0
+        while k < len(words) and (words[k] in cues.NOT_NAME_WORDS or
+                                  words[k].lower() in _NAME_CONNECT):
+            k += 1
+        if k == len(words):
+            return 0, ""
+        off = raw.index(words[k], len(" ".join(words[:k]))) if k else 0
+        name = raw[off:]
+        while name and name.split()[-1].lower() in _NAME_CONNECT:
+            name = name.rsplit(None, 1)[0] if " " in name else ""
+        return off, name
+
+    def mentions_in(self, si: int) -> list[_Mention]:
+        """Capitalised name mentions of sentence si (computed on demand, cached)."""
+        got = self._mention_cache.get(si)
+        if got is not None:
+            return got
+        out: list[_Mention] = []
+        sent = self.sentences[si]
+        for m in _NAME_RE.finditer(self.text, sent.start, sent.end):
+            off, name = self._trim_name(m.group())
+            if not name:
+                continue
+            for part_s, part in self._split_and(m.start() + off, name):
+                out.append(self._mention(part_s, part))
+        self._mention_cache[si] = out
+        return out
 
     @staticmethod
     def _abbreviated(name: str, abbr: str) -> str | None:
@@ -292,7 +348,7 @@ class _Attributor:
             off += len(part) + 5
         return out
 
-    def _add_mention(self, s: int, name: str) -> None:
+    def _mention(self, s: int, name: str) -> _Mention:
         text = self.text
         before = text[max(0, s - 60) : s]
         bw = before.split()
@@ -318,7 +374,8 @@ class _Attributor:
         elif any(r in cues.PERSON_NOUNS for r in roles):
             hint = "person"
         kind = classify(stripped, hint)
-        if kind == "unknown" and len(stripped.split()) == 1 and title_roles:
+        if kind == "unknown" and len(stripped.split()) == 1 and (
+                title_roles or self.full_names.is_person(stripped)):
             kind = "person"
         # Apposition after the name: "X, the Hungarian Government commissioner …,".
         after = text[s + len(name) : s + len(name) + 160]
@@ -333,8 +390,8 @@ class _Attributor:
                     kind = "person"
         if country_only(core) and kind != "person":
             kind = "country"
-        self.mentions.append(_Mention(s, s + len(name), name, kind, oblique,
-                                      tuple(roles) + title_roles + tuple(app_roles)))
+        return _Mention(s, s + len(name), name, kind, oblique,
+                        tuple(roles) + title_roles + tuple(app_roles))
 
     # --- helpers ----------------------------------------------------------------------------
 
@@ -616,16 +673,12 @@ class _Attributor:
     # --- resolution ---------------------------------------------------------------------------
 
     def _recent_mentions(self, pos: int, window: int) -> list[_Mention]:
-        k = bisect_right(self.mention_starts, pos)
-        lo = max(0, self.sent_starts[max(0, self.sentence_at(pos) - window)])
-        out = []
-        while k > 0:
-            k -= 1
-            m = self.mentions[k]
-            if m.start < lo:
-                break
-            if m.end <= pos:
-                out.append(m)
+        """Mentions ending before pos, latest first, within `window` sentences back."""
+        cur = self.sentence_at(pos)
+        out: list[_Mention] = []
+        for si in range(cur, max(-1, cur - window - 1), -1):
+            ms = self.mentions_in(si)
+            out.extend(m for m in reversed(ms) if m.end <= pos)
         return out
 
     def _register_mention(self, m: _Mention) -> Entry:
@@ -674,7 +727,9 @@ class _Attributor:
             if m.oblique:
                 continue
             if (want_person and m.kind == "person") or (
-                    not want_person and m.kind in ("organization", "outlet")):
+                    not want_person and m.kind in ("organization", "outlet")
+                    and any(w in cues.ORG_WORDS or w in cues.OUTLET_WORDS
+                            for w in m.text.split())):
                 best_m = m
                 break
         if best_m is not None and (best is None or self.sentence_at(best_m.start) > best_si):

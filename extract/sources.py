@@ -218,6 +218,10 @@ class SourceRegistry:
         ws = core.split()
         if len(ws) == 1:
             w = ws[0]
+            full = self.full_names.get(w)
+            if full:
+                # The article's own full name for this token decides; no surname guessing.
+                return self._by_key.get(norm_key(full))
             if is_acronym(w):
                 for e in self.entries:
                     if w in e.acronyms or w.replace(".", "") == initials(e.name):
