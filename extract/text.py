@@ -24,9 +24,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 # Bytes undefined in Windows-1252; a file using them is read as Latin-1 instead.
 _CP1252_HOLES = frozenset(b"\x81\x8d\x8f\x90\x9d")
-# Control characters that never occur in prose (tab, LF, FF, CR and ESC excluded
-# from the check: ESC can appear in pasted terminal text and is removed on display).
-_CONTROL_BYTES = bytes(c for c in range(32) if c not in (9, 10, 12, 13, 27))
+# Bytes 0x80-0xFF: a handful in Latin-1 prose (accents), most of a compressed file.
+_HIGH_BYTES = bytes(range(0x80, 0x100))
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
 
 
@@ -60,6 +59,9 @@ def decode(data: bytes) -> Decoded:
         return _checked(Decoded(data.decode("utf-8"), "utf-8", None))
     except UnicodeDecodeError:
         pass
+    sample = data[:65536]
+    if len(sample.translate(None, _HIGH_BYTES)) < len(sample) * 0.7:
+        raise InputError("the article looks like a binary file (it is not text in any encoding)")
     if _CP1252_HOLES.isdisjoint(data):
         text, name = data.decode("cp1252"), "windows-1252"
     else:

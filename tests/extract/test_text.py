@@ -142,3 +142,11 @@ def test_five_megabyte_article_decodes_and_splits() -> None:
     found = split_paragraphs(text)
     assert len(found) == text.count("\n")
     assert text[found[-1].start : found[-1].end] == paragraph.strip()
+
+
+def test_random_bytes_without_nul_are_still_binary() -> None:
+    import random
+
+    data = bytes(random.Random(7).randrange(1, 256) for _ in range(4000))
+    with pytest.raises(InputError, match="binary"):
+        decode(data)
