@@ -147,6 +147,7 @@ def test_five_megabyte_article_decodes_and_splits() -> None:
 def test_random_bytes_without_nul_are_still_binary() -> None:
     import random
 
-    data = bytes(random.Random(7).randrange(1, 256) for _ in range(4000))
+    rng = random.Random(7)
+    data = bytes(rng.randrange(1, 256) for _ in range(4000))
     with pytest.raises(InputError, match="binary"):
         decode(data)
