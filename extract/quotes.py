@@ -25,6 +25,7 @@ _CLOSES: dict[str, frozenset[str]] = {
     "“": frozenset('"”“'),
     "„": frozenset('"”“'),
     "«": frozenset("»"),
+    "»": frozenset("«"),  # »Danish, German or Hungarian inner quotes«
     "”": frozenset('"”'),
 }
 # Characters after which a mark can open a quote (besides whitespace and line start).
@@ -144,11 +145,15 @@ def find_quotes(text: str, paragraphs: Sequence[Paragraph]) -> list[QuoteSpan]:
                         continue
                     del stack[d:]
                     out.append(_make(text, opener[2], i, i + 1, opener[3]))
-                elif ch in "“„«" or (
-                    # Straight marks (and a ” used as an opener) must look like openers.
-                    ch in '"”'
-                    and _can_open(text, i, lo, hi)
-                    and (ch == '"' or not _can_close(text, i, lo, hi))
+                elif (
+                    ch in "“„«"
+                    or (ch == "»" and _can_open(text, i, lo, hi))
+                    or (
+                        # Straight marks (and a ” used as an opener) must look like openers.
+                        ch in '"”'
+                        and _can_open(text, i, lo, hi)
+                        and (ch == '"' or not _can_close(text, i, lo, hi))
+                    )
                 ):
                     stack.append(("d", ch, i, bool(stack)))
                 continue

@@ -35,6 +35,16 @@ def test_each_quote_mark_style(text: str, inner: str) -> None:
     assert texts(text) == [inner]
 
 
+def test_reversed_guillemets_open_inner_and_german_quotes() -> None:
+    text = "Azt mondta: „a haderő »vas« megvétele mellett” hétfőn."
+    found = quotes(text)
+    assert [(text[q.start : q.end], q.nested) for q in found] == [
+        ("a haderő »vas« megvétele mellett", False),
+        ("vas", True),
+    ]
+    assert texts("Er sagte »wir gewinnen« heute.") == ["wir gewinnen"]
+
+
 def test_text_is_exactly_between_the_marks_untrimmed() -> None:
     text = 'He recalled: "I sat down and I could play [...] it was great. " Then he left.'
     [q] = quotes(text)
