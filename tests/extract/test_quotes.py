@@ -11,7 +11,7 @@ from extract.text import split_paragraphs
 def quotes(text: str) -> list[QuoteSpan]:
     found = find_quotes(text, split_paragraphs(text))
     for q in found:
-        assert text[q.open_start] in "\"“”„«‘'"
+        assert text[q.open_start] in "\"“”„«»‘'"
         assert q.open_start + 1 == q.start <= q.end <= q.close_end
     return found
 
