@@ -114,7 +114,17 @@ _NAME_CONNECT = frozenset({"of", "for", "the", "de", "del", "da", "di", "du", "v
                             "der", "den", "bin", "ibn", "al", "el", "la", "le", "on", "and"})
 _NOUNS_ANY = (cues.PERSON_NOUNS | cues.GROUP_NOUNS | cues.ORG_NOUNS | cues.DOCUMENT_NOUNS
               | cues.OUTLET_NOUNS)
-_HEDGE_FREE_CUES = frozenset({"reportedly", "allegedly"})
+_DESCRIPTOR_WORDS = _NOUNS_ANY | {
+    "fellow", "former", "chief", "senior", "deputy", "daily", "television", "news",
+    "public", "health", "medical", "state-owned",
+}
+_APPOSITION_END_RE = re.compile(r"[,;.]| who | which ")
+# A word right before a cue word that shows the cue word is a noun ("the state", "a call").
+_NOUN_BEFORE = frozenset(
+    {"the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "these", "those",
+     "of", "in", "on", "for", "with", "from", "at", "into", "no", "any", "each", "every",
+     "some", "such", "whose", "which", "what", "first", "second", "new", "same", "last"}
+)
 
 
 def _tokens(text: str, lo: int, hi: int) -> list[Tok]:
@@ -355,10 +365,8 @@ class _Attributor:
         # Skip lowercase descriptors ("journalist", "his daughter") to find a preposition.
         roles: list[str] = []
         j = len(bw) - 1
-        while j >= 0 and len(roles) < 4 and bw[j].lower().strip(",") in _NOUNS_ANY | {
-            "fellow", "former", "chief", "senior", "deputy", "daily", "television", "news",
-            "public", "health", "medical", "state-owned",
-        } and not bw[j].endswith(","):
+        while j >= 0 and len(roles) < 4 and bw[j].lower().strip(",") in _DESCRIPTOR_WORDS \
+                and not bw[j].endswith(","):
             roles.append(bw[j].lower())
             j -= 1
         prev = bw[j].lower() if j >= 0 else ""
@@ -381,7 +389,7 @@ class _Attributor:
         after = text[s + len(name) : s + len(name) + 160]
         app_roles: list[str] = []
         if after.startswith(", "):
-            seg = re.split(r"[,;.]| who | which ", after[2:], maxsplit=1)[0]
+            seg = _APPOSITION_END_RE.split(after[2:], maxsplit=1)[0]
             sw = seg.split()
             if sw and sw[0].lower() in ("the", "a", "an", "his", "her", "their", "its"):
                 app_roles = [w.lower() for w in sw[1:8] if w.lower() in cues.PERSON_NOUNS
@@ -899,23 +907,32 @@ class _Attributor:
             (inner if masked(s) else buckets)[si].append((s, e, kind, word))
 
         for m in cues.CUE_RE.finditer(text):
-            put(m.start(), m.end(), "verb", m.group())
+            # Cheap look at the word before: "the state", "was found" are no cues.
+            ws = m.start(1)
+            pw_start = text.rfind(" ", max(0, ws - 24), ws - 1) + 1
+            prev_word = text[pw_start : ws - 1].lower()
+            word = m.group(1)
+            if prev_word in _NOUN_BEFORE:
+                continue
+            if prev_word in cues.BE_FORMS and not word.endswith("ing"):
+                continue
+            put(ws, m.end(1), "verb", word)
         for m in cues.NEGATIVE_CUE_RE.finditer(text):
-            put(m.start(), m.end(), "neg", m.group())
-        for m in cues.ACCORDING_RE.finditer(text):
-            put(m.start(), m.end(), "prep", m.group())
-        for m in cues.PER_RE.finditer(text):
-            put(m.start(), m.end(), "prep", m.group())
+            put(m.start() + 1, m.end(), "neg", m.group()[1:])
+        for rx in (cues.ACCORDING_RE, cues.PER_RE):
+            for m in rx.finditer(text):
+                if m.start() == 0 or (not text[m.start() - 1].isalnum() and \
+                        text[m.start() - 1] not in "$€£%-"):
+                    put(m.start(), m.end(), "prep", m.group())
         for m in cues.PASSIVE_BY_RE.finditer(text):
-            put(m.start(), m.end(), "by", m.group())
+            put(m.start() + 1, m.end(), "by", m.group()[1:])
         for m in _POSS_RE.finditer(text):
             put(m.start(), m.end(), "poss", m.group())
         hedges: list[list[tuple[int, int]]] = [[] for _ in range(n)]
-        for m in cues.HEDGE_RE.finditer(text):
-            if n:
-                si = self.sentence_at(m.start())
-                if not masked(m.start()):
-                    hedges[si].append(m.span())
+        if n:
+            for hs, he in self._hedges():
+                if not masked(hs):
+                    hedges[self.sentence_at(hs)].append((hs, he))
 
         atts: list[list[_Att]] = [[] for _ in range(n)]
         inner_atts: list[list[_Att]] = [[] for _ in range(n)]
@@ -982,6 +999,25 @@ class _Attributor:
             for qi, qa in enumerate(quote_atts)
         ]
         return Attributed(sources, claim_sources, claim_atts, quote_speakers, keep)
+
+    def _hedges(self) -> list[tuple[int, int]]:
+        """Spans of "reportedly", "allegedly", "was said to", "are alleged to"."""
+        text = self.text
+        out: list[tuple[int, int]] = []
+        for needle in cues.HEDGE_NEEDLES:
+            i = text.find(needle)
+            while i >= 0:
+                j = i + len(needle)
+                if needle[0] == " ":
+                    word_start = text.rfind(" ", 0, i) + 1
+                    if text[word_start:i] in cues.HEDGE_BE:
+                        out.append((word_start, j - 1))
+                elif (i == 0 or not text[i - 1].isalnum()) and (
+                        j >= len(text) or not text[j].isalnum()):
+                    out.append((i, j))
+                i = text.find(needle, j)
+        out.sort()
+        return out
 
     def _cue(self, si: int, s: int, e: int, kind: str, word: str,
              inside_quote: bool = False) -> list[_Att]:

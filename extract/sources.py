@@ -133,6 +133,7 @@ def split_of(name: str) -> tuple[str, str | None]:
     return name, None
 
 
+@lru_cache(maxsize=8192)
 def classify(name: str, hint: str | None = None) -> str:
     """Kind of a named source: outlet, organization, person, group, document or unknown."""
     ws = _words(name)
@@ -154,6 +155,7 @@ def classify(name: str, hint: str | None = None) -> str:
     return "unknown"
 
 
+@lru_cache(maxsize=8192)
 def norm_key(name: str) -> str:
     """A comparison key: no determiner, no possessive, no demonym before a proper name."""
     n = strip_determiner(_SPACE_RE.sub(" ", name))
