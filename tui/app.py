@@ -51,12 +51,9 @@ class ClaimdeskApp(App[None]):
     def _target(self, command: Command) -> tuple[object, str] | None:
         """The node a command runs on, or None when it does not apply right now."""
         main = self.main
-        name = command.action.split("(", 1)[0]
+        name = command.action.split("(", 1)[0].rsplit(".", 1)[-1]
         node: object
-        if command.scope == "claims":
-            node = main.claims
-            allowed = main.claims.check_action(name, ())
-        elif command.scope == "screen":
+        if command.scope in ("claims", "screen"):
             node = main
             allowed = main.check_action(name, ())
         else:

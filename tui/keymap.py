@@ -40,18 +40,21 @@ class Command:
 
 
 COMMANDS: tuple[Command, ...] = (
-    # Review keys belong to the claims list, so they never fire while typing.
-    Command("confirm", "c", "mark('confirmed')", "Confirm",
+    # Review keys are bound on the claims list (so they never fire while typing) but
+    # act in the screen's namespace: the screen owns the writes, and a binding action
+    # runs before the next key is handled, so keys typed ahead land on the right claim.
+    Command("confirm", "c", "screen.mark('confirmed')", "Confirm",
             "Mark the highlighted claim confirmed (supported by evidence).", "claims"),
-    Command("unconfirm", "u", "mark('unconfirmed')", "Unconfirmed",
+    Command("unconfirm", "u", "screen.mark('unconfirmed')", "Unconfirmed",
             "Mark the highlighted claim unconfirmed (could not be established).", "claims"),
-    Command("deny", "d", "mark('denied')", "Deny",
+    Command("deny", "d", "screen.mark('denied')", "Deny",
             "Mark the highlighted claim denied (contradicted, or denied by the party).",
             "claims"),
-    Command("unreview", "x", "mark('unreviewed')", "Unreviewed",
+    Command("unreview", "x", "screen.mark('unreviewed')", "Unreviewed",
             "Set the highlighted claim back to unreviewed.", "claims", footer=False),
-    Command("note", "n", "note", "Note", "Edit the note of the highlighted claim.", "claims"),
-    Command("evidence", "v", "evidence", "Evidence",
+    Command("note", "n", "screen.note", "Note",
+            "Edit the note of the highlighted claim.", "claims"),
+    Command("evidence", "v", "screen.evidence", "Evidence",
             "Add evidence (a URL or a citation) to the highlighted claim.", "claims"),
     Command("down", "j", "cursor_down", "Down", "Move down.", "panes", footer=False,
             palette=False),

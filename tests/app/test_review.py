@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import REVIEWER, loaded, make_app, prompt_of, status_of
+from textual import events
 
 from store import Library
 from store.errors import StorageError
@@ -157,7 +158,7 @@ async def test_read_only_article_says_so_and_disables_review_keys(
             screen = app.screen
             assert screen.read_only
             assert "READ-ONLY" in str(screen.header.render())
-            assert screen.claims.check_action("mark", ("confirmed",)) is None
+            assert screen.check_action("mark", ("confirmed",)) is None
             assert screen.check_action("undo", ()) is None
             await pilot.press("c", "n", "z")
             await pilot.pause()
@@ -207,3 +208,16 @@ async def test_the_reviewer_is_recorded_in_the_history(app) -> None:
         await pilot.pause()
         fields = str(app.screen.query_one("#detail-fields").render())
         assert REVIEWER in fields and "status: unreviewed → confirmed" in fields
+
+
+async def test_keys_typed_ahead_land_on_successive_claims(app) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        # Queued at once, as a fast typist's keys arrive from the terminal: each mark
+        # must see the cursor the previous one left.
+        for key, char in (("c", "c"), ("c", "c"), ("d", "d"), ("down", None), ("u", "u")):
+            app.post_message(events.Key(key, char))
+        await pilot.pause()
+        await pilot.pause()
+        statuses = [status_of(app, f"c{i}") for i in range(1, 6)]
+        assert statuses == ["confirmed", "confirmed", "denied", "unreviewed", "unconfirmed"]

@@ -184,7 +184,7 @@ async def test_an_article_without_claims(library: Library) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await loaded(pilot)
         assert "No claims." in str(app.screen.claims.get_option_at_index(0).prompt)
-        assert app.screen.claims.check_action("mark", ("confirmed",)) is None
+        assert app.screen.check_action("mark", ("confirmed",)) is None
         await pilot.press("c", "n", "f")
         await pilot.pause()
         assert type(app.screen).__name__ == "MainScreen"

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 #: Runs in the worker thread: opens the library and says which article to show.
 Opener = Callable[[], "tuple[Library, str | None]"]
 
+REVIEW_ACTIONS = frozenset({"mark", "note", "evidence"})
 STATUS_CYCLE: tuple[str | None, ...] = (None, *STATUSES)
 
 
@@ -84,7 +85,7 @@ class MainScreen(Screen[None]):
                 for kind, pane_id in (("source", "sources"), ("country", "countries"),
                                       ("quote", "quotes")):
                     yield FacetList(kind, id=pane_id).data_bind(cls.state, cls.view)  # type: ignore[arg-type]
-            yield ClaimList(id="claims").data_bind(cls.view, cls.claim_id, cls.read_only)
+            yield ClaimList(id="claims").data_bind(cls.view, cls.claim_id)
             yield ClaimDetail(id="detail").data_bind(cls.state, cls.claim_id)
         yield SearchBar(id="search")
         yield Footer(compact=True)
@@ -130,6 +131,7 @@ class MainScreen(Screen[None]):
             return
         self.read_only = session.read_only
         self.holder = session.holder
+        self.refresh_bindings()
         self.state = session.state
         self.claim_id = None
         self.view = ClaimView(session.state)
@@ -176,18 +178,23 @@ class MainScreen(Screen[None]):
     def _claim_text(self, claim_id: str) -> str:
         return self.state.claim(claim_id).text if self.state is not None else ""
 
-    # -- messages from the panes -----------------------------------------------------
-
     @on(ClaimList.Highlighted)
     def _highlighted(self, event: ClaimList.Highlighted) -> None:
         event.stop()
         # The list's cursor now, not the message's: a queued message may be stale.
         self.claim_id = self.claims.highlighted_claim
 
-    @on(ClaimList.MarkRequested)
-    def _mark(self, event: ClaimList.MarkRequested) -> None:
-        event.stop()
-        claim_id, status = event.claim_id, event.status
+    # -- review actions (bound on the claims list, see tui.keymap) -----------------
+
+    @property
+    def _target(self) -> str | None:
+        """The claim the review keys act on: the list's cursor as of this key."""
+        return self.claims.highlighted_claim if self.session is not None else None
+
+    def action_mark(self, status: str) -> None:
+        claim_id = self._target
+        if claim_id is None or status not in STATUSES:
+            return
         if not self._write(lambda s: s.mark(claim_id, status), "Mark"):
             return
         if self.auto_advance and status != UNREVIEWED and self.view is not None:
@@ -197,13 +204,13 @@ class MainScreen(Screen[None]):
             if following is not None:
                 self.claim_id = following
 
-    @on(ClaimList.NoteRequested)
-    def _note(self, event: ClaimList.NoteRequested) -> None:
-        event.stop()
+    def action_note(self) -> None:
+        claim_id = self._target
+        if claim_id is None or self.state is None:
+            return
         from tui.screens.dialogs import NoteDialog
 
-        claim_id = event.claim_id
-        note = self.state.claim(claim_id).note if self.state is not None else ""
+        note = self.state.claim(claim_id).note
 
         def save(text: str | None) -> None:
             if text is not None and text != note:
@@ -211,18 +218,19 @@ class MainScreen(Screen[None]):
 
         self.app.push_screen(NoteDialog(claim_id, self._claim_text(claim_id), note), save)
 
-    @on(ClaimList.EvidenceRequested)
-    def _evidence(self, event: ClaimList.EvidenceRequested) -> None:
-        event.stop()
+    def action_evidence(self) -> None:
+        claim_id = self._target
+        if claim_id is None:
+            return
         from tui.screens.dialogs import EvidenceDialog
-
-        claim_id = event.claim_id
 
         def add(text: str | None) -> None:
             if text:
                 self._write(lambda s: s.add_evidence(claim_id, text), "Evidence")
 
         self.app.push_screen(EvidenceDialog(claim_id, self._claim_text(claim_id)), add)
+
+    # -- messages from the panes -----------------------------------------------------
 
     @on(FacetList.Selected)
     def _facet(self, event: FacetList.Selected) -> None:
@@ -258,6 +266,9 @@ class MainScreen(Screen[None]):
     # -- screen commands -------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Disabled (shown greyed) rather than silently ignored."""
+        if action in REVIEW_ACTIONS and (self.read_only or self._target is None):
+            return None
         if action == "undo" and (self.session is None or self.read_only):
             return None
         if action in {"search", "cycle_status", "clear_filters", "export"} and self.view is None:

@@ -1,9 +1,10 @@
 """The claims list: one line a claim, with its status mark, text and source.
 
-It owns the review keys (so they never fire while the reviewer types in a search
-box or a note) but writes nothing: each key posts a request message and the main
-screen calls the store. Marks repaint only the lines whose claim changed, so a
-review key costs the same on an article of 40 claims as on one of 2,000.
+It owns the review key bindings (so they never fire while the reviewer types in a
+search box or a note) but writes nothing: the bindings name the screen's actions
+(`screen.mark(...)`), and the screen calls the store. Marks repaint only the lines
+whose claim changed, so a review key costs the same on an article of 40 claims as
+on one of 2,000.
 """
 
 from __future__ import annotations
@@ -26,7 +27,6 @@ if TYPE_CHECKING:
     from store.records import ClaimRecord
 
 EMPTY_ID = "-empty-"
-REVIEW_ACTIONS = frozenset({"mark", "note", "evidence"})
 
 
 class ClaimList(OptionList):
@@ -36,7 +36,6 @@ class ClaimList(OptionList):
 
     view: reactive[ClaimView | None] = reactive(None, init=False)
     claim_id: reactive[str | None] = reactive(None, init=False)
-    read_only: reactive[bool] = reactive(False, init=False)
 
     class Highlighted(Message):
         """The reviewer moved to another claim (fires on every arrow key)."""
@@ -47,28 +46,6 @@ class ClaimList(OptionList):
 
         def can_replace(self, message: Message) -> bool:
             return isinstance(message, ClaimList.Highlighted)
-
-    class MarkRequested(Message):
-        """Set the status of a claim."""
-
-        def __init__(self, claim_id: str, status: str) -> None:
-            super().__init__()
-            self.claim_id = claim_id
-            self.status = status
-
-    class NoteRequested(Message):
-        """Edit the note of a claim."""
-
-        def __init__(self, claim_id: str) -> None:
-            super().__init__()
-            self.claim_id = claim_id
-
-    class EvidenceRequested(Message):
-        """Add evidence to a claim."""
-
-        def __init__(self, claim_id: str) -> None:
-            super().__init__()
-            self.claim_id = claim_id
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, markup=False)
@@ -149,9 +126,6 @@ class ClaimList(OptionList):
         if claim_id is not None and claim_id != self.highlighted_claim:
             self._highlight(claim_id)
 
-    def watch_read_only(self) -> None:
-        self.refresh_bindings()
-
     @on(OptionList.OptionHighlighted)
     def _moved(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
@@ -166,23 +140,3 @@ class ClaimList(OptionList):
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-
-    # -- review keys -----------------------------------------------------------
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Review keys show but are disabled when read-only or nothing is highlighted."""
-        if action in REVIEW_ACTIONS and (self.read_only or self.highlighted_claim is None):
-            return None
-        return True
-
-    def action_mark(self, status: str) -> None:
-        if (claim_id := self.highlighted_claim) is not None:
-            self.post_message(self.MarkRequested(claim_id, status))
-
-    def action_note(self) -> None:
-        if (claim_id := self.highlighted_claim) is not None:
-            self.post_message(self.NoteRequested(claim_id))
-
-    def action_evidence(self) -> None:
-        if (claim_id := self.highlighted_claim) is not None:
-            self.post_message(self.EvidenceRequested(claim_id))

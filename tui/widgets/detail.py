@@ -14,7 +14,7 @@ from textual.content import Content
 from textual.reactive import reactive
 from textual.widgets import Static
 
-from tui.widgets.render import claim_in_paragraph, detail_fields, legend
+from tui.widgets.render import claim_in_paragraph, detail_fields, legend_markup
 
 if TYPE_CHECKING:
     from store.records import ArticleState
@@ -25,7 +25,7 @@ class ClaimDetail(VerticalScroll):
 
     DEFAULT_CSS = """
     ClaimDetail > Static { width: 1fr; height: auto; }
-    ClaimDetail > #detail-legend { margin: 1 0; }
+    ClaimDetail > #detail-paragraph { margin-bottom: 1; }
     """
 
     state: reactive[ArticleState | None] = reactive(None, init=False)
@@ -34,11 +34,11 @@ class ClaimDetail(VerticalScroll):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.border_title = "Detail"
+        self.border_subtitle = legend_markup()
         self.can_focus = True
 
     def compose(self) -> ComposeResult:
         yield Static(Content("No claim highlighted."), id="detail-paragraph", markup=False)
-        yield Static(legend(), id="detail-legend", markup=False)
         yield Static(Content(""), id="detail-fields", markup=False)
 
     def _refresh_detail(self) -> None:

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 Kind = Literal["source", "country", "quote"]
 TITLES: dict[Kind, str] = {"source": "Sources", "country": "Countries", "quote": "Quotes"}
 STYLES: dict[Kind, str] = {"source": SOURCE_STYLE, "country": COUNTRY_STYLE, "quote": QUOTE_STYLE}
-SELECTED_MARK = "▶ "
+SELECTED_MARK = "▶"
 
 
 def selected_in(view: ClaimView | None, kind: Kind) -> str | None:
@@ -87,9 +87,10 @@ class FacetList(OptionList):
     def _prompt(self, item: tuple[str, str, int]) -> Content:
         item_id, label, count = item
         chosen = item_id == self._selected
+        digits = len(str(max((n for _, _, n in self._items), default=0)))
         return Content.assemble(
-            Content(SELECTED_MARK if chosen else "  ").stylize("bold"),
-            Content(f"{count:>3} ").stylize("$text-muted"),
+            Content(SELECTED_MARK if chosen else " ").stylize("bold"),
+            Content(f"{count:>{digits}} ").stylize("$text-muted"),
             Content(one_line(label)).stylize(STYLES[self.kind] + (" bold" if chosen else "")),
         )
 

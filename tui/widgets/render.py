@@ -88,7 +88,7 @@ def claim_prompt(state: ArticleState, claim: ClaimRecord, width: int = 0) -> Con
     if width <= 0:
         tail = f"  {names}" if names else ""
         return Content.assemble(status_mark(claim.status), " ", text, (tail, "$accent"))
-    column = min(SOURCE_COLUMN, max(0, (width - 2) // 3))
+    column = min(SOURCE_COLUMN, max(0, (width - 2) // 4))
     room = max(1, width - 2 - (column + 1 if column else 0))
     parts: list[Content | str] = [
         status_mark(claim.status),
@@ -220,11 +220,10 @@ def detail_fields(state: ArticleState, claim: ClaimRecord) -> Content:
     return Content("\n").join(lines)
 
 
-def legend() -> Content:
-    """What the highlight styles mean (shown under the paragraph)."""
-    return Content.assemble(
-        Content("source").stylize(SOURCE_STYLE), Content("  "),
-        Content("cue").stylize(CUE_STYLE), Content("  "),
-        Content("country").stylize(COUNTRY_STYLE), Content("  "),
-        Content("quote").stylize(QUOTE_STYLE),
+def legend_markup() -> str:
+    """What the highlight styles mean, as markup for a border subtitle (our own words
+    only, never article text)."""
+    return (
+        f"[{SOURCE_STYLE}]source[/] [{CUE_STYLE}]cue[/] "
+        f"[{COUNTRY_STYLE}]country[/] [{QUOTE_STYLE}]quote[/]"
     )
