@@ -188,12 +188,24 @@ class _Att:
 
 @dataclass
 class _Mention:
+    """A capitalised name in the text; its kind is worked out only when asked for."""
+
     start: int
     end: int
     text: str
-    kind: str
     oblique: bool
     roles: tuple[str, ...] = ()
+    hint: str | None = None
+    title_roles: tuple[str, ...] = ()
+    app_person: bool = False
+    owner: Any = None
+    _kind: str | None = None
+
+    @property
+    def kind(self) -> str:
+        if self._kind is None:
+            self._kind = self.owner.mention_kind(self)
+        return self._kind
 
 
 @dataclass
@@ -375,16 +387,11 @@ class _Attributor:
         if core.endswith(("'s", "’s")):
             core = core[:-2]
         title_roles = tuple(w.lower() for w in core.split() if w in cues.TITLES)
-        stripped = strip_title(split_of(core)[0])
         hint = None
         if any(r in cues.OUTLET_NOUNS for r in roles):
             hint = "outlet"
         elif any(r in cues.PERSON_NOUNS for r in roles):
             hint = "person"
-        kind = classify(stripped, hint)
-        if kind == "unknown" and len(stripped.split()) == 1 and (
-                title_roles or self.full_names.is_person(stripped)):
-            kind = "person"
         # Apposition after the name: "X, the Hungarian Government commissioner …,".
         after = text[s + len(name) : s + len(name) + 160]
         app_roles: list[str] = []
@@ -394,12 +401,23 @@ class _Attributor:
             if sw and sw[0].lower() in ("the", "a", "an", "his", "her", "their", "its"):
                 app_roles = [w.lower() for w in sw[1:8] if w.lower() in cues.PERSON_NOUNS
                              or w.lower() in cues.ORG_NOUNS]
-                if kind == "unknown" and any(r in cues.PERSON_NOUNS for r in app_roles):
-                    kind = "person"
-        if country_only(core) and kind != "person":
+        return _Mention(s, s + len(name), name, oblique,
+                        tuple(roles) + title_roles + tuple(app_roles), hint, title_roles,
+                        any(r in cues.PERSON_NOUNS for r in app_roles), self)
+
+    def mention_kind(self, m: _Mention) -> str:
+        """person, organization, outlet, country or unknown, for pronoun antecedents."""
+        core = m.text
+        if core.endswith(("'s", "’s")):
+            core = core[:-2]
+        stripped = strip_title(split_of(core)[0])
+        kind = classify(stripped, m.hint)
+        if kind == "unknown" and (m.app_person or (len(stripped.split()) == 1 and (
+                m.title_roles or self.full_names.is_person(stripped)))):
+            kind = "person"
+        if kind != "person" and country_only(core):
             kind = "country"
-        return _Mention(s, s + len(name), name, kind, oblique,
-                        tuple(roles) + title_roles + tuple(app_roles))
+        return kind
 
     # --- helpers ----------------------------------------------------------------------------
 
