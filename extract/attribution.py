@@ -118,6 +118,8 @@ _DESCRIPTOR_WORDS = _NOUNS_ANY | {
     "fellow", "former", "chief", "senior", "deputy", "daily", "television", "news",
     "public", "health", "medical", "state-owned",
 }
+_LOWER_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "del", "da", "van", "von", "der",
+                              "den", "di", "du", "la", "le", "dos", "das", "y"})
 _APPOSITION_END_RE = re.compile(r"[,;.]| who | which ")
 # A word right before a cue word that shows the cue word is a noun ("the state", "a call").
 _NOUN_BEFORE = frozenset(
@@ -239,16 +241,12 @@ class _FullNames:
             j = i + len(tok)
             if (i == 0 or not text[i - 1].isalnum()) and (j >= len(text) or
                                                           not text[j].isalnum()):
-                lo = max(0, i - 80)
-                for m in _NAME_RE.finditer(text, lo, min(len(text), j + 80)):
-                    if m.start() <= i and m.end() >= j:
-                        _, nm = _Attributor._trim_name(m.group())
-                        core = strip_title(split_of(nm.removesuffix("'s").removesuffix("’s"))[0])
-                        parts = core.split()
-                        if len(parts) >= 2 and tok in (parts[0], parts[-1]) and \
-                                person_like(core):
-                            names.append(core)
-                        break
+                nm = self._name_around(text, i, j, tok)
+                if nm:
+                    core = strip_title(split_of(nm)[0])
+                    parts = core.split()
+                    if len(parts) >= 2 and tok in (parts[0], parts[-1]) and person_like(core):
+                        names.append(core)
             i = text.find(tok, j)
         # Different people share the token ("Baker"): the one introduced first wins.
         full: str | None = None
@@ -258,6 +256,35 @@ class _FullNames:
         res = (full, bool(names))
         self._cache[tok] = res
         return res
+
+    @staticmethod
+    def _name_around(text: str, i: int, j: int, tok: str) -> str:
+        """The capitalised words running into and out of text[i:j] on its line."""
+        left = text[max(0, i - 60) : i]
+        k = left.rfind("\n")
+        if k >= 0:
+            left = left[k + 1 :]
+        words: list[str] = []
+        if left.endswith(" "):
+            for w in reversed(left.split()):
+                cap = w[:1].isupper() and w[-1:] not in ",;:)\"”"
+                if (cap and w not in cues.NOT_NAME_WORDS) or (w in _LOWER_PARTICLES and words):
+                    words.insert(0, w)
+                else:
+                    break
+        while words and words[0] in _LOWER_PARTICLES:
+            words.pop(0)
+        words.append(tok)
+        right = text[j : j + 60]
+        if right.startswith(" "):
+            for w in right.split()[:3]:
+                if w[:1].isupper() and w not in cues.NOT_NAME_WORDS:
+                    words.append(w.rstrip(".,;:)\"”'’"))
+                    if w[-1:] in ".,;:)\"”":
+                        break
+                else:
+                    break
+        return " ".join(words).removesuffix("'s").removesuffix("’s")
 
     def get(self, tok: str, default: str | None = None) -> str | None:
         return self._lookup(tok)[0] or default
@@ -274,7 +301,7 @@ class _Attributor:
         self.sentences = sentences
         self.quotes = quotes
         self.sent_starts = [s.start for s in sentences]
-        self._tok_cache: dict[int, list[Tok]] = {}
+        self._tok_cache: dict[int, tuple[int, list[Tok]]] = {}
         self.state = _State()
         self._mention_cache: dict[int, list[_Mention]] = {}
         self.full_names = _FullNames(self)
@@ -424,12 +451,19 @@ class _Attributor:
     def sentence_at(self, pos: int) -> int:
         return max(0, bisect_right(self.sent_starts, pos) - 1)
 
-    def toks(self, si: int) -> list[Tok]:
-        t = self._tok_cache.get(si)
-        if t is None:
-            s = self.sentences[si]
-            t = _tokens(self.text, s.start, s.end)
-            self._tok_cache[si] = t
+    def toks(self, si: int, upto: int) -> list[Tok]:
+        """Tokens of sentence si from its start to at least `upto` (cached, extended)."""
+        sent = self.sentences[si]
+        hi = min(sent.end, upto + 200)
+        got = self._tok_cache.get(si)
+        if got is not None and (got[0] >= min(sent.end, upto + 60)):
+            return got[1]
+        if hi < sent.end:
+            # Stop at a space so no word is cut in half.
+            sp = self.text.rfind(" ", upto, hi)
+            hi = sp if sp > upto else sent.end
+        t = _tokens(self.text, sent.start, hi)
+        self._tok_cache[si] = (hi, t)
         return t
 
     @staticmethod
@@ -1040,7 +1074,7 @@ class _Attributor:
     def _cue(self, si: int, s: int, e: int, kind: str, word: str,
              inside_quote: bool = False) -> list[_Att]:
         """Attributions made by one cue occurrence in sentence si."""
-        toks = self.toks(si)
+        toks = self.toks(si, e)
         idx = self.tok_index(toks, s)
         cue_span: Span = (s, e)
         nps: list[NP] = []
