@@ -261,7 +261,8 @@ class Library:
                         "move it away and add the article again"
                     )
             if state.id in self._rows:
-                return _summary(self._rows[state.id]), False
+                # Listed already; new only if its missing file had to be written again.
+                return _summary(self._rows[state.id]), on_disk is None
             db = TinyDB(storage=lambda: AtomicJSONStorage(self.index_path))  # type: ignore[arg-type]
             db.table(ARTICLES).insert(_row(kept))
             self._refresh(force=True)

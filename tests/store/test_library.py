@@ -255,3 +255,12 @@ def test_a_claim_with_an_unknown_status_makes_the_file_count_as_damaged(
         lib.load(article)
     with pytest.raises(CorruptFileError):
         lib.progress(article)
+
+
+def test_an_article_whose_file_was_removed_can_be_added_again(lib: Library, article: str) -> None:
+    (lib.articles_path / f"{article}.json").unlink()
+    with pytest.raises(NotFoundError, match="claimdesk add"):
+        lib.load(article)
+    summary, new = lib.ingest_extraction(build_extraction())
+    assert (summary.id, new) == (article, True)
+    assert len(lib.articles()) == 1 and lib.load(article).claim("c1").status == "unreviewed"
