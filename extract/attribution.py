@@ -63,7 +63,7 @@ _NAME_RE = re.compile(
 )
 _PAREN_RE = re.compile(r"\(([^()\n]{1,24})\)")
 _POSS_RE = re.compile(
-    r"(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?:(?:own|latest|new|initial|earlier|official|previous|"
+    r"['’]s?\s+(?:(?:own|latest|new|initial|earlier|official|previous|"
     r"first|recent|public|written|formal|annual|final|preliminary)\s+)?(?:"
     + "|".join(sorted(cues.POSSESSIVE_NOUNS, key=len, reverse=True))
     + r")\b"
@@ -138,11 +138,14 @@ def _tokens(text: str, lo: int, hi: int) -> list[Tok]:
         if len(t) > 1 and t.endswith(".") and not (
             t.lower() in _ABBREV_DOT or (len(t) == 2 and t[0].isupper()) or t.count(".") > 1
         ):
-            out.append(Tok(s, e - 1, t[:-1], t[:-1].lower()))
-            out.append(Tok(e - 1, e, ".", "."))
+            out.append(_new(Tok, (s, e - 1, t[:-1], t[:-1].lower())))
+            out.append(_new(Tok, (e - 1, e, ".", ".")))
         else:
-            out.append(Tok(s, e, t, t.lower()))
+            out.append(_new(Tok, (s, e, t, t.lower())))
     return out
+
+
+_new = tuple.__new__
 
 
 def _is_cap(t: Tok) -> bool:
@@ -454,7 +457,7 @@ class _Attributor:
     def toks(self, si: int, upto: int) -> list[Tok]:
         """Tokens of sentence si from its start to at least `upto` (cached, extended)."""
         sent = self.sentences[si]
-        hi = min(sent.end, upto + 200)
+        hi = min(sent.end, upto + 120)
         got = self._tok_cache.get(si)
         if got is not None and (got[0] >= min(sent.end, upto + 60)):
             return got[1]
@@ -979,7 +982,8 @@ class _Attributor:
         for m in cues.PASSIVE_BY_RE.finditer(text):
             put(m.start() + 1, m.end(), "by", m.group()[1:])
         for m in _POSS_RE.finditer(text):
-            put(m.start(), m.end(), "poss", m.group())
+            if text[m.start() + 1] == "s" or text[m.start() - 1 : m.start()] == "s":
+                put(m.start(), m.end(), "poss", m.group())
         hedges: list[list[tuple[int, int]]] = [[] for _ in range(n)]
         if n:
             for hs, he in self._hedges():
