@@ -32,7 +32,10 @@ def run(args: argparse.Namespace) -> int:
         out = sys.stdout
         if hasattr(out, "reconfigure"):
             out.reconfigure(errors="replace")
-        write_table(extraction, out)
+        import shutil
+
+        width = shutil.get_terminal_size((100, 24)).columns
+        write_table(extraction, out, width=max(60, min(width, 120)))
     else:
         document = json.dumps(extraction.to_json(), ensure_ascii=False, indent=2) + "\n"
         buffer = getattr(sys.stdout, "buffer", None)
@@ -48,6 +51,10 @@ def run(args: argparse.Namespace) -> int:
 def _clean(text: str) -> str:
     """One line, no control characters: article text shown as text."""
     return _CONTROL_RE.sub(" ", text.replace("\r", "").replace("\n", " "))
+
+
+def _claims(count: int) -> str:
+    return f"{count} claim" if count == 1 else f"{count} claims"
 
 
 def write_table(ex: Extraction, out: TextIO, width: int = 100) -> None:
@@ -80,12 +87,12 @@ def write_table(ex: Extraction, out: TextIO, width: int = 100) -> None:
         for s in ex.sources:
             aliases = f"  (also: {', '.join(_clean(a) for a in s.aliases)})" if s.aliases else ""
             count = sum(1 for c in ex.claims if s.id in c.sources)
-            out.write(f"{s.id:>5}  {_clean(s.name)} [{s.kind}] · {count} claims{aliases}\n")
+            out.write(f"{s.id:>5}  {_clean(s.name)} [{s.kind}] · {_claims(count)}{aliases}\n")
     if ex.countries:
         out.write("\nCOUNTRIES\n")
         for k in ex.countries:
             count = sum(1 for c in ex.claims if k.code in c.countries)
-            out.write(f"{k.code:>5}  {_clean(k.name)} · {count} claims\n")
+            out.write(f"{k.code:>5}  {_clean(k.name)} · {_claims(count)}\n")
     if ex.quotes:
         out.write("\nQUOTES\n")
         for q in ex.quotes:
