@@ -25,7 +25,13 @@ from store.lock import ArticleLock, index_lock
 from store.migrate import CURRENT_SCHEMA, index_version, migrate_article, migrate_index
 from store.records import STATUSES, ArticleState, ArticleSummary, Progress
 from store.session import ArticleSession, state_from_tables, state_to_tables, utc_now
-from store.storage import AtomicJSONStorage, atomic_write_text, dumps, read_json_file
+from store.storage import (
+    AtomicJSONStorage,
+    atomic_write_text,
+    dumps,
+    read_json_file,
+    remove_stale_temps,
+)
 
 log = logging.getLogger(__name__)
 
@@ -247,6 +253,7 @@ class Library:
         """
         path = paths.article_path(self.path, state.id)
         with index_lock(paths.index_lock_path(self.path)):
+            remove_stale_temps(self.index_path)
             self._refresh(force=True)
             on_disk, _ = read_json_file(path)  # CorruptFileError: never overwritten
             if on_disk is None:
@@ -392,6 +399,8 @@ class Library:
         path = paths.article_path(self.path, article_id)
         lock = ArticleLock.acquire(paths.article_lock_path(self.path, article_id), reviewer)
         try:
+            if lock.acquired:
+                remove_stale_temps(path)
             data, text = read_json_file(path)
             if data is None:
                 raise NotFoundError(

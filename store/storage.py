@@ -102,6 +102,20 @@ def _keep_backup(path: Path) -> None:
         os.link(path, bak)
 
 
+def remove_stale_temps(path: Path) -> int:
+    """Delete temporary files a crashed write of `path` left behind.
+
+    Call only while holding the lock that makes this process the file's only
+    writer; the real file was never touched by those writes.
+    """
+    removed = 0
+    for temp in path.parent.glob(f".{path.name}.*.tmp"):
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+            removed += 1
+    return removed
+
+
 def read_json_file(
     path: Path, *, recovery: str | None = None
 ) -> tuple[dict[str, Any] | None, str | None]:

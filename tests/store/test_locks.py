@@ -119,3 +119,43 @@ def test_a_killed_holder_frees_the_article(lib: Library, article: str) -> None:
         proc.wait(10)
         with lib.session(article, "bob") as session:
             assert not session.read_only and session.cleared is not None
+
+
+MARK_FOREVER = textwrap.dedent(
+    """
+    import sys
+    from store import Library
+    session = Library.open(sys.argv[1]).session(sys.argv[2], "alice")
+    statuses = ["confirmed", "denied", "unconfirmed", "unreviewed"]
+    i = 0
+    while True:
+        session.mark("c%d" % (i % 5 + 1), statuses[i % 4])
+        if i == 20:
+            print("marking", flush=True)
+        i += 1
+    """
+)
+
+
+def test_a_process_killed_while_marking_leaves_a_whole_file(lib: Library, article: str) -> None:
+    import json
+    import time
+
+    path = lib.articles_path / f"{article}.json"
+    for _ in range(3):
+        proc = subprocess.Popen(
+            [sys.executable, "-c", MARK_FOREVER, str(lib.path), article],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "marking"
+        time.sleep(0.05)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(10)
+        json.loads(path.read_text())  # the old or the new state, never a torn file
+        with lib.session(article, "bob") as session:
+            assert not session.read_only and session.cleared is not None
+            events = session.state.events
+            assert [e.id for e in events] == list(range(1, len(events) + 1))
+            assert len(events) > 20
+        assert not list(path.parent.glob("*.tmp"))  # leftovers of the killed write are gone
