@@ -865,19 +865,35 @@ class _Attributor:
         if prev is not None:
             self.reg.alias(prev, np_.text, span)
             return prev
-        # "the response", "the statement": whoever last spoke for a body.
-        # A document is issued by a named body: prefer entries named by a proper name.
-        fallback = None
-        for spos, entry, _subj in reversed(self.state.sources):
-            if spos < pos and entry.kind in ("organization", "outlet", "person"):
-                if entry.named:
-                    self.reg.alias(entry, np_.text, span)
-                    return entry
-                fallback = fallback or entry
-        if fallback is not None:
-            self.reg.alias(fallback, np_.text, span)
-            return fallback
-        return self.reg.add(np_.text, span, kind="document")
+        for e in reversed(self.reg.entries):
+            if e.kind == "document" and e.name.lower().split()[-1:] == [np_.head]:
+                self.reg.alias(e, np_.text, span)
+                return e
+        det = np_.toks[0].low
+        bare = strip_determiner(np_.text).lower() == np_.head
+        if det in ("the", "this", "that", "its", "their", "his", "her", "these", "those"):
+            # "the response", "the statement": issued by whoever last spoke, preferring a
+            # body or person named by a proper name.
+            cur = self.sentence_at(pos)
+            fallback = None
+            for spos, entry, _subj in reversed(self.state.sources):
+                if spos >= pos:
+                    continue
+                if self.sentence_at(spos) < cur - 6:
+                    break
+                if entry.kind in ("organization", "outlet", "person", "group"):
+                    if entry.named:
+                        fallback = entry
+                        break
+                    fallback = fallback or entry
+            if fallback is not None:
+                self.reg.alias(fallback, np_.text, span)
+                self._docs[np_.head] = fallback
+                return fallback
+        elif bare:
+            return None  # "according to reports": nobody recoverable
+        name = strip_determiner(np_.text)
+        return self.reg.add(np_.text, span, name=name, kind="document")
 
     def _resolve_group(self, np_: NP, pos: int) -> Entry | None:
         span = (np_.start, np_.end)
@@ -1165,6 +1181,13 @@ class _Attributor:
             after = self.np_after(toks, idx + 1)
             if after and after[0].kind in ("name", "desc", "group", "pronoun", "doc"):
                 return after[:1]
+        if prev is not None and prev.text == "," and not word.endswith("ing"):
+            # "…, the president of the league, Jamel Msallem, said"
+            before, stop = self._collect_back(toks, idx - 2)
+            if before is not None and before.kind == "name" and \
+                    (stop < 0 or toks[stop].text == ",") and \
+                    before.text not in cues.DEMONYMS and not country_only(before.text):
+                return [before]
         progressive = word.endswith("ing")
         # Participle continuing the clause: "…, calling for…", "when announcing…".
         if progressive and word in cues.PARTICIPLES and prev is not None and (
