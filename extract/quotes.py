@@ -29,7 +29,7 @@ _CLOSES: dict[str, frozenset[str]] = {
     "”": frozenset('"”'),
 }
 # Characters after which a mark can open a quote (besides whitespace and line start).
-_OPEN_AFTER = frozenset("([{/—–-\"“„«‘'")
+_OPEN_AFTER = frozenset("([{/—–-\"“„«‘':*_")
 _SMALL_WORDS = frozenset(
     {"a", "an", "the", "of", "on", "in", "and", "or", "to", "for", "at", "by", "with", "from"}
     | {"as", "vs", "de", "del", "la", "le", "von", "van", "der", "du", "da"}

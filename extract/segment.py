@@ -18,8 +18,9 @@ from collections.abc import Sequence
 
 from extract.model import Paragraph, Sentence
 
-_CLOSERS = "\"”’'»)]}"
-_OPENERS = "\"“‘'„«([{"
+# Quote marks, brackets and Markdown emphasis (*, _) that close or open a sentence.
+_CLOSERS = "\"”’'»)]}*_"
+_OPENERS = "\"“‘'„«([{*_"
 # A candidate end: terminators, closers, then horizontal space, then opening marks,
 # then the next sentence's first character (checked for capital/digit in Python,
 # so every script's capitals count).

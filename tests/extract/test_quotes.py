@@ -125,3 +125,8 @@ def test_candidates_are_in_text_order() -> None:
     starts = [q.start for q in quotes(text)]
     assert starts == sorted(starts)
     assert len(starts) == 4
+
+
+def test_quote_opening_after_a_colon_or_emphasis_marker() -> None:
+    assert texts('He said:"We will go," and left.') == ["We will go,"]
+    assert texts('It was *"really great"* fun.') == ["really great"]

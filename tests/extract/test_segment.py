@@ -125,3 +125,12 @@ def test_scripts_without_capitals_still_split() -> None:
 def test_sentences_joined_by_single_spaces_reproduce_the_paragraph() -> None:
     text = 'He said: "Go. Now!" Then (at 5 p.m.) it ended... Nobody knew why? Mr. X did.'
     assert " ".join(sentences(text)) == text
+
+
+def test_markdown_emphasis_around_sentences() -> None:
+    assert sentences("It rained. **Then** it stopped.") == ["It rained.", "**Then** it stopped."]
+    assert sentences("**It rained.** Then it _stopped._ Next one.") == [
+        "**It rained.**",
+        "Then it _stopped._",
+        "Next one.",
+    ]
