@@ -136,3 +136,30 @@ def test_whole_extraction_offsets_slice_back(text: str) -> None:
     for country in ex.countries:
         for start, end in country.mentions:
             assert 0 <= start < end <= len(text)
+
+
+line_kinds = st.one_of(
+    st.tuples(st.just("prose"), prose.map(lambda s: s.replace("\r", " ").replace("\n", " "))),
+    st.tuples(st.just("heading"), prose.map(lambda s: "# " + " ".join(s.split()))),
+    st.tuples(st.just("rule"), st.sampled_from(["---", "***", "___", "- - -"])),
+    st.tuples(st.just("blank"), st.sampled_from(["", "   ", "\t"])),
+)
+
+
+@FAST
+@given(st.lists(line_kinds, max_size=12), st.sampled_from(["\n", "\r\n"]))
+def test_every_prose_line_is_covered_and_markdown_structure_is_not(
+    lines: list[tuple[str, str]], newline: str
+) -> None:
+    # A prose line right above a rule would be a setext heading; keep a blank between.
+    parts: list[str] = []
+    for kind, line in lines:
+        if kind == "rule":
+            parts.append("")
+        parts.append(line)
+    text = newline.join(parts)
+    ex = extract(text)
+    covered = "".join(c.text for c in ex.claims)
+    expected = "".join(line for kind, line in lines if kind == "prose" and line.strip())
+    squash = str.maketrans("", "", " \t\u00a0")
+    assert covered.translate(squash) == expected.translate(squash)
