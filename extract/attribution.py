@@ -120,6 +120,8 @@ _DESCRIPTOR_WORDS = _NOUNS_ANY | {
 }
 _LOWER_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "del", "da", "van", "von", "der",
                               "den", "di", "du", "la", "le", "dos", "das", "y"})
+# Function-looking words that can end a proper name: "USA Today", "Democracy Now".
+_NAME_END_WORDS = frozenset({"Today", "Now", "Tonight", "First", "Here", "Times"})
 _APPOSITION_END_RE = re.compile(r"[,;.]| who | which ")
 # A word right before a cue word that shows the cue word is a noun ("the state", "a call").
 _NOUN_BEFORE = frozenset(
@@ -204,6 +206,7 @@ class _Mention:
     title_roles: tuple[str, ...] = ()
     app_person: bool = False
     owner: Any = None
+    after_the: bool = False
     _kind: str | None = None
 
     @property
@@ -431,9 +434,13 @@ class _Attributor:
             if sw and sw[0].lower() in ("the", "a", "an", "his", "her", "their", "its"):
                 app_roles = [w.lower() for w in sw[1:8] if w.lower() in cues.PERSON_NOUNS
                              or w.lower() in cues.ORG_NOUNS]
+        k = len(bw) - 1
+        while k >= 0 and bw[k][:1].isupper() and bw[k] not in ("The",):
+            k -= 1
+        after_the = k >= 0 and bw[k] in ("the", "The")
         return _Mention(s, s + len(name), name, oblique,
                         tuple(roles) + title_roles + tuple(app_roles), hint, title_roles,
-                        any(r in cues.PERSON_NOUNS for r in app_roles), self)
+                        any(r in cues.PERSON_NOUNS for r in app_roles), self, after_the)
 
     def mention_kind(self, m: _Mention) -> str:
         """person, organization, outlet, country or unknown, for pronoun antecedents."""
@@ -442,6 +449,8 @@ class _Attributor:
             core = core[:-2]
         stripped = strip_title(split_of(core)[0])
         kind = classify(stripped, m.hint)
+        if kind == "person" and m.after_the:
+            kind = "unknown"  # "the Due Process Clause": people are rarely "the X Y"
         if kind == "unknown" and (m.app_person or (len(stripped.split()) == 1 and (
                 m.title_roles or self.full_names.is_person(stripped)))):
             kind = "person"
@@ -494,7 +503,13 @@ class _Attributor:
         """
         i = idx - 1
         passive = False
-        while i >= 0 and (toks[i].low in cues.ADVERBS or toks[i].low in cues.BE_FORMS):
+        # "went on to say", "continued to say": the subject is before the phrase.
+        if i >= 1 and toks[i].low == "to" and (
+                toks[i - 1].low in ("continued", "continues", "went", "goes") or (
+                toks[i - 1].low == "on" and i >= 2 and toks[i - 2].low in ("went", "goes"))):
+            i -= 2 if toks[i - 1].low != "on" else 3
+        while i >= 0 and toks[i].text.islower() and (
+                toks[i].low in cues.ADVERBS or toks[i].low in cues.BE_FORMS):
             if toks[i].low in cues.BE_FORMS and not progressive:
                 passive = True
             i -= 1
@@ -578,7 +593,8 @@ class _Attributor:
                 continue
             if _is_stop(t) or _is_pron(t):
                 break
-            if t.text in cues.NOT_NAME_WORDS and t.text not in ("One",):
+            if t.text in cues.NOT_NAME_WORDS and t.text not in ("One",) and not (
+                    not parts and t.text in _NAME_END_WORDS and j >= 1 and _is_cap(toks[j - 1])):
                 break
             parts.append(j)
             j -= 1
@@ -642,7 +658,9 @@ class _Attributor:
             if low in _NAME_CONNECT and low != "and" and cur and j + 1 < n and \
                     (_is_cap(toks[j + 1]) or (toks[j + 1].low == "the" and j + 2 < n
                                               and _is_cap(toks[j + 2]))) and \
-                    any(_is_cap(c) for c in cur):
+                    any(_is_cap(c) for c in cur) and \
+                    toks[j + 1].text not in cues.NOT_NAME_WORDS and \
+                    (low != "on" or cur[-1].text in cues.ORG_WORDS):
                 cur.append(t)
                 j += 1
                 continue
@@ -861,6 +879,19 @@ class _Attributor:
             self.reg.alias(e, strip_determiner(np_.text), None)
             self._docs[np_.head] = e
             return e
+        # "the judge's statement": the owner issued it.
+        for k in range(len(np_.toks) - 2, -1, -1):
+            t = np_.toks[k]
+            if t.text.endswith(("'s", "’s")) and k >= 0:
+                owner_toks = [*np_.toks[:k], _new(Tok, (t.start, t.end - 2, t.text[:-2],
+                                                        t.low[:-2]))]
+                owner = self._make_np(owner_toks)
+                if owner is not None and owner.kind in ("desc", "group", "pronoun"):
+                    e = self.resolve_np(owner, pos)
+                    if e is not None:
+                        self.reg.alias(e, np_.text, span)
+                        return e
+                break
         prev = self._docs.get(np_.head)
         if prev is not None:
             self.reg.alias(prev, np_.text, span)
@@ -1021,6 +1052,9 @@ class _Attributor:
                             self.state.sources.append(
                                 (att.pos, att.entry, kind in ("verb", "neg")))
             for s, e, kind, word in sorted(inner[si]):
+                # Inside a quotation only plain speech tags name a further source.
+                if kind != "prep" and (kind != "verb" or word not in cues.INVERTABLE):
+                    continue
                 for att in self._cue(si, s, e, kind, word, inside_quote=True):
                     inner_atts[si].append(att)
         keep = self._keep_quotes(atts)
@@ -1104,16 +1138,19 @@ class _Attributor:
                     n_.kind in ("name", "doc") for n_ in nps):
                 return []
         elif kind == "poss":
-            # the owner ends right before the apostrophe: re-walk from the owner token
-            j = idx
-            while j > 0 and toks[j - 1].end > s:
-                j -= 1
-            owner, _ = self._collect_back(toks, j - 1) if j > 0 else (None, 0)
-            if owner is None:
-                # "Bloomberg’s": the possessive is inside the token
-                t = toks[idx - 1] if idx > 0 else None
-                if t is not None and t.end >= s:
-                    owner, _ = self._collect_back(toks, idx - 1)
+            # The owner ends at the apostrophe, usually inside its token ("Bloomberg’s").
+            k = idx - 1
+            while k >= 0 and toks[k].start >= s:
+                k -= 1
+            owner = None
+            if k >= 0:
+                t = toks[k]
+                if t.end > s:
+                    cut = s - t.start
+                    tt = [*toks[:k], _new(Tok, (t.start, s, t.text[:cut], t.low[:cut]))]
+                    owner, _ = self._collect_back(tt, k)
+                else:
+                    owner, _ = self._collect_back(toks, k)
             if owner is not None and owner.kind in ("name", "group", "desc"):
                 if owner.text.endswith(("'s", "’s")):
                     owner.text = owner.text[:-2]

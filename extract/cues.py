@@ -123,7 +123,7 @@ INVERTABLE: frozenset[str] = frozenset(
         "said", "says", "wrote", "writes", "added", "adds", "told", "explained", "noted",
         "continued", "recalled", "stated", "insisted", "replied", "remarked", "warned",
         "concluded", "asked", "commented", "argued", "tweeted", "declared", "responded",
-        "cautioned", "announced", "observed", "reported",
+        "cautioned", "announced", "observed", "reported", "reads", "read",
     }
 )
 
@@ -167,7 +167,7 @@ ADVERBS: frozenset[str] = frozenset(
         "sometimes", "often", "always", "only", "even", "ultimately", "finally", "quickly",
         "immediately", "openly", "privately", "widely", "strongly", "flatly", "firmly",
         "directly", "explicitly", "specifically", "clearly", "simply", "however",
-        "yesterday", "today", "tonight", "last", "now", "n't", "went", "on", "to",
+        "yesterday", "today", "tonight", "last", "now", "n't",
     }
 )
 
@@ -320,7 +320,7 @@ OUTLET_WORDS: frozenset[str] = frozenset(
         "Reuters", "AP", "AFP", "BBC", "CNN", "NBC", "CBS", "ABC", "PBS", "NPR", "Fox",
         "Xinhua", "TASS", "Interfax", "Wikinews", "Independent", "Economist", "Observer",
         "Mirror", "Express", "Chronicle", "Standard", "Courier", "Sentinel", "Inquirer",
-        "Examiner", "Dispatch", "Monitor", "Bulletin", "Record", "Register", "Review",
+        "Examiner", "Dispatch", "Monitor", "Today", "Bulletin", "Record", "Register", "Review",
         "Weekly", "Politico", "Axios", "Newsweek", "Forbes", "Vox", "Slate", "Wired",
         "Sputnik", "RT", "Euronews", "Jazeera", "Haaretz", "Yonhap", "Kyodo", "ANSA",
         "EFE", "DPA", "UPI", "MSNBC", "CNBC", "HuffPost", "Gizmodo", "Verge", "Variety",

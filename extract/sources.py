@@ -103,23 +103,23 @@ def strip_title(name: str) -> str:
     Returns the name unchanged if nothing is left after the titles.
     """
     ws = name.split()
-    last_title = -1
+    best = name
     for i, w in enumerate(ws[:-1]):
-        if w in cues.TITLES or w.rstrip(",") in cues.TITLES:
-            last_title = i
-        elif last_title >= 0 or i == 0:
-            # Country words and demonyms before a title: "US President", "British Prime".
-            if last_title < 0 and (w in cues.DEMONYMS or is_acronym(w)):
-                continue
-            if last_title >= 0:
-                break
-    if last_title < 0:
-        return name
-    rest_words = ws[last_title + 1 :]
-    if any(w in cues.ORG_WORDS or w in cues.OUTLET_WORDS for w in rest_words):
-        return name  # "State Department", "US Embassy": a body, not a titled person
-    rest = " ".join(rest_words)
-    return rest if rest and is_capitalised(rest) else name
+        if w not in cues.TITLES and w.rstrip(",") not in cues.TITLES:
+            continue
+        if i > 0 and not is_capitalised(ws[i - 1]) and not (
+                ws[i - 1] == "of" and i >= 2 and ws[i - 2] in cues.TITLES):
+            continue  # "Conference of State Legislatures": no title here
+        j = i
+        while j + 1 < len(ws) - 1 and ws[j + 1] in cues.TITLES:
+            j += 1
+        rest_words = ws[j + 1 :]
+        if not rest_words or not is_capitalised(rest_words[0]):
+            continue
+        if any(x in cues.ORG_WORDS or x in cues.OUTLET_WORDS for x in rest_words):
+            return name  # "State Department", "US Embassy": a body, not a titled person
+        best = " ".join(rest_words)  # the last title run wins: "U.S. District Judge X"
+    return best
 
 
 def split_of(name: str) -> tuple[str, str | None]:
