@@ -89,13 +89,13 @@ def synthetic_state(n: int, claims: int = 40) -> ArticleState:
     )
 
 
-def build_library(root: Path, articles: int) -> list[str]:
+def build_library(root: Path, articles: int, claims: int = 40) -> list[str]:
     """Write index and article files directly (fast); the store reads them as its own."""
     (root / "articles").mkdir(parents=True)
     rows = {}
     ids = []
     for n in range(articles):
-        state = synthetic_state(n)
+        state = synthetic_state(n, claims)
         (root / "articles" / f"{state.id}.json").write_text(dumps(state_to_tables(state)))
         rows[str(n + 1)] = {
             "id": state.id,
@@ -180,6 +180,7 @@ def main() -> int:
     base = Path(tempfile.mkdtemp(prefix="store-speed-", dir=args.dir or Path.cwd()))
     try:
         small_ids = build_library(base / "one", 1)
+        huge_ids = build_library(base / "huge", 1, claims=2000)
         t0 = time.perf_counter()
         big_ids = build_library(base / "many", args.articles)
         build_s = time.perf_counter() - t0
@@ -207,6 +208,7 @@ def main() -> int:
             m, f = measure_marks(big, target, args.marks // rounds)
             big_marks += m
             big_floor += f
+        huge_marks, huge_floor = measure_marks(Library.open(base / "huge"), huge_ids[0], 60)
         search = measure_search()
     finally:
         shutil.rmtree(base, ignore_errors=True)
@@ -214,6 +216,7 @@ def main() -> int:
     rows = [
         ("1 article", small_marks, small_floor),
         (f"{args.articles} articles", big_marks, big_floor),
+        ("1 × 2,000 claims", huge_marks, huge_floor),
     ]
     print(f"store_speed: {args.marks} marks per library, 40 claims per article, dir {base.parent}")
     print(f"(built the {args.articles}-article library in {build_s:.2f} s)\n")
@@ -238,7 +241,7 @@ def main() -> int:
     search_max = max(search)
     print(
         "\n(times in ms; ratio = mark over floor at the same percentile; the budget is "
-        "the p95 ratio <= 2x)"
+        "the p95 ratio <= 2x for the 40-claim rows; the 2,000-claim row is for information)"
     )
     print(
         f"flatness  {args.articles} vs 1 article: median {flat_med:.2f}x, p95 {flat_p95:.2f}x"
@@ -256,7 +259,7 @@ def main() -> int:
         f"search    2,000 claims: median {search_med * 1000:.3f} ms, "
         f"max {search_max * 1000:.3f} ms per call   (budget 2 ms)"
     )
-    worst = max(results.values())
+    worst = max(v for k, v in results.items() if "2,000" not in k)
     ok = worst <= 2.0 and flat_p95 <= 1.5 and flat_med <= 1.5 and open_med < 0.5
     ok = ok and search_med < 0.002
     print(f"\nbudgets: {'all met' if ok else 'NOT MET'} (worst mark p95/floor {worst:.2f}x)")

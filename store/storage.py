@@ -190,14 +190,14 @@ class AtomicJSONStorage(Storage):
             return
         self._flush()
 
-    def write_text(self, text: str) -> None:
-        """Write an already serialized document (the session's fast path), durably.
+    def write_bytes(self, data: bytes) -> None:
+        """Write an already serialized UTF-8 document (the session's fast path), durably.
 
         The cached document is dropped, so a later TinyDB read sees the file as written.
         """
         if self.read_only:
             raise ReadOnlyError(f"{self.path} is open read-only")
-        atomic_write_text(self.path, text, backup=self.backup)
+        atomic_write_bytes(self.path, data, backup=self.backup)
         self._loaded = False
         self._data = self._text = None
 

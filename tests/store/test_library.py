@@ -98,11 +98,11 @@ def test_a_mark_rewrites_neither_the_index_nor_other_articles(
     other_path = lib.articles_path / f"{other.id}.json"
     other_before = other_path.read_bytes()
     written: list[Path] = []
-    real = storage_mod.atomic_write_text
+    real = storage_mod.atomic_write_bytes
     monkeypatch.setattr(
         storage_mod,
-        "atomic_write_text",
-        lambda p, t, **k: (written.append(Path(p)), real(p, t, **k)),
+        "atomic_write_bytes",
+        lambda p, data, **k: (written.append(Path(p)), real(p, data, **k)),
     )
     with lib.session(article, "alice") as session:
         session.update("c1", status="confirmed", note="checked", evidence=["https://a.example"])
