@@ -11,7 +11,9 @@ import hashlib
 import re
 import sys
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
 from extract.errors import InputError
@@ -128,22 +130,24 @@ _HEADING_RE = re.compile(r"[ ]{0,3}#{1,6}(?:[ \t]|$)")
 _RULE_RE = re.compile(r"[ ]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _SETEXT_RE = re.compile(r"[ ]{0,3}(?:=+|-+)[ \t]*$")
 _FRONT_OPEN = ("---", "+++")
+_FRONT_MATTER_MAX = 200  # lines; a longer "front matter" is a rule and prose, not metadata
 _FRONT_TITLE_RE = re.compile(r"title\s*[:=]\s*(.+)", re.IGNORECASE)
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
+def _iter_lines(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each non-blank line (LF, CRLF or CR ends a line), trimmed."""
-    out: list[tuple[int, int]] = []
     for m in _LINE_RE.finditer(text):
         s, e = m.span()
         line = text[s:e]
         stripped = line.strip()
         if not stripped:
             continue
-        lead = len(line) - len(line.lstrip())
-        s2 = s + lead
-        out.append((s2, s2 + len(stripped)))
-    return out
+        s2 = s + len(line) - len(line.lstrip())
+        yield s2, s2 + len(stripped)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    return list(_iter_lines(text))
 
 
 def _front_matter_end(text: str, lines: list[tuple[int, int]]) -> int:
@@ -153,7 +157,7 @@ def _front_matter_end(text: str, lines: list[tuple[int, int]]) -> int:
     first = text[lines[0][0] : lines[0][1]]
     if first not in _FRONT_OPEN:
         return 0
-    for i in range(1, min(len(lines), 200)):
+    for i in range(1, min(len(lines), _FRONT_MATTER_MAX)):
         line = text[lines[i][0] : lines[i][1]]
         if line == first or (first == "---" and line == "..."):
             return i + 1
@@ -204,7 +208,7 @@ def _line_start(text: str, pos: int) -> int:
 
 def find_title(text: str) -> str | None:
     """A title the text itself gives: front matter `title:` or a first-line `# Heading`."""
-    lines = _lines(text)
+    lines = list(islice(_iter_lines(text), _FRONT_MATTER_MAX + 1))
     skip = _front_matter_end(text, lines)
     for s, e in lines[1 : max(skip - 1, 1)]:
         m = _FRONT_TITLE_RE.match(text[s:e])
