@@ -414,7 +414,10 @@ def run(gold_dir: Path, articles_dir: Path | None) -> tuple[list[Report], Report
     """Extract and score every gold file in gold_dir."""
     reports: list[Report] = []
     total = Report(name="overall")
-    for path in sorted(gold_dir.glob("*.json")):
+    paths = sorted(gold_dir.glob("*.json"))
+    if not paths:
+        raise SystemExit(f"accuracy: no gold files (*.json) in {gold_dir}")
+    for path in paths:
         gold = json.loads(path.read_text(encoding="utf-8"))
         article = find_article(gold["article"], gold_dir, articles_dir)
         text = decode(article.read_bytes()).text
