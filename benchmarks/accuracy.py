@@ -414,11 +414,17 @@ def run(gold_dir: Path, articles_dir: Path | None) -> tuple[list[Report], Report
     """Extract and score every gold file in gold_dir."""
     reports: list[Report] = []
     total = Report(name="overall")
-    paths = sorted(gold_dir.glob("*.json"))
-    if not paths:
-        raise SystemExit(f"accuracy: no gold files (*.json) in {gold_dir}")
-    for path in paths:
-        gold = json.loads(path.read_text(encoding="utf-8"))
+    golds = []
+    for path in sorted(gold_dir.glob("*.json")):
+        try:
+            gold = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+            continue
+        if isinstance(gold, dict) and {"article", "sentences"} <= gold.keys():
+            golds.append((path, gold))
+    if not golds:
+        raise SystemExit(f"accuracy: no gold files (*.json in the gold format) in {gold_dir}")
+    for path, gold in golds:
         article = find_article(gold["article"], gold_dir, articles_dir)
         text = decode(article.read_bytes()).text
         t0 = time.perf_counter()
