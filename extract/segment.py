@@ -54,7 +54,7 @@ _NUMERIC_ONLY = _words("No Nos Nr Art Vol Vols Fig Figs Ch Chap Para Op pp")
 # Short forms that often close a sentence ("…based in Washington, D.C. It is…",
 # "…the firm's parent, Acme Inc. The deal…"): they end one when the next word is a
 # typical sentence opener. Titles (Mr., Dr.) and initials never do.
-_CAN_END = _words("Inc Ltd Co Corp Bros Kft Zrt Nyrt Plc LLC Ltda etc al Jr Sr")
+_CAN_END = _words("Inc Ltd Co Corp Bros Kft Zrt Nyrt Plc LLC Ltda etc al Jr Sr St Ave Blvd Rd")
 _OPENER_WORDS = _words(
     """
     The They He She It We I This That These Those There Their His Her Its Our My You
@@ -77,7 +77,10 @@ def _is_abbreviation(text: str, dot: int, line_start: int, next_pos: int) -> boo
         return False
     if len(token) == 1:
         # An initial ("Jessie K. Liu") or "v." (Roe v. Wade); a lone digit is not one.
-        return (token.isalpha() and token.isupper()) or token == "v"
+        # "Plan B. The vote…" ends a sentence: an opener word after it is no surname.
+        if token.isalpha() and token.isupper():
+            return not _next_word_opens(text, next_pos)
+        return token == "v"
     nxt = text[next_pos]
     if token in _CLOCK:
         word = _WORD_RE.match(text, next_pos)

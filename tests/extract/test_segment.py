@@ -46,6 +46,14 @@ def test_abbreviations_initials_and_decimals_do_not_end_sentences(text: str) -> 
 def test_abbreviation_that_really_ends_a_sentence_splits_before_a_typical_opener() -> None:
     text = "They live in Washington, D.C. They also stated more."
     assert sentences(text) == ["They live in Washington, D.C.", "They also stated more."]
+    assert sentences("They voted for Plan B. The count took a day.") == [
+        "They voted for Plan B.",
+        "The count took a day.",
+    ]
+    assert sentences("It burned on Main St. The fire spread.") == [
+        "It burned on Main St.",
+        "The fire spread.",
+    ]
     assert sentences("It closed at 5 p.m. The next day it reopened.") == [
         "It closed at 5 p.m.",
         "The next day it reopened.",
