@@ -638,7 +638,7 @@ class _Attributor:
                 continue
             if not t.text[:1].isalnum():
                 break
-            if _is_det(t) and not cur:
+            if _is_det(t) and not cur and t.low not in ("that", "this", "these", "those"):
                 cur.append(t)
                 j += 1
                 continue
@@ -942,7 +942,8 @@ class _Attributor:
         head = np_.head
         det = np_.toks[0].low
         definite = det in ("the", "his", "her", "their", "its", "this", "that")
-        if head in cues.PERSON_NOUNS and not any(_is_cap(t) for t in np_.toks):
+        if head in cues.PERSON_NOUNS and not any(_is_cap(t) and not _is_det(t)
+                                                 for t in np_.toks):
             if definite:
                 e = self.reg.by_role(head)
                 if e is None:
@@ -967,9 +968,11 @@ class _Attributor:
                         head in e.name.lower().split() or head in e.roles):
                     self.reg.alias(e, np_.text, span)
                     return e
-            for m in self._recent_mentions(pos, 40):
+            company = head in cues.COMPANY_NOUNS
+            for m in self._recent_mentions(pos, 12):
                 if m.kind in ("organization", "outlet") and (
-                        head in m.text.lower().split() or head in m.roles):
+                        head in m.text.lower().split() or head in m.roles or (
+                            company and any(w in cues.COMPANY_WORDS for w in m.text.split()))):
                     e = self._register_mention(m)
                     self.reg.alias(e, np_.text, span)
                     return e
@@ -1214,7 +1217,8 @@ class _Attributor:
         prev = toks[idx - 1] if idx > 0 else None
         # Inverted tag after a quote or comma: '…," said the minister.'
         if prev is not None and (prev.text in _QUOTE_CHARS or prev.text == ",") and \
-                word in cues.INVERTABLE and nxt is not None:
+                word in cues.INVERTABLE and nxt is not None and (
+                    _is_cap(nxt) or nxt.low in ("the", "a", "an", "he", "she", "they")):
             after = self.np_after(toks, idx + 1)
             if after and after[0].kind in ("name", "desc", "group", "pronoun", "doc"):
                 return after[:1]

@@ -304,6 +304,19 @@ ORG_NOUNS: frozenset[str] = frozenset(
     }
 )
 
+# "the company" stands for the last firm named; these words make a name a firm's.
+COMPANY_NOUNS: frozenset[str] = frozenset(
+    {"company", "firm", "group", "manufacturer", "maker", "carrier", "airline", "retailer",
+     "operator", "insurer", "lender", "bank", "developer", "publisher", "label", "studio",
+     "corporation", "conglomerate", "subsidiary", "startup", "supplier", "producer"}
+)
+COMPANY_WORDS: frozenset[str] = frozenset(
+    {"Group", "Inc", "Inc.", "Ltd", "Ltd.", "Corp", "Corp.", "Corporation", "Company", "Co.",
+     "LLC", "PLC", "plc", "GmbH", "AG", "Kft.", "S.A.", "Holdings", "Industries", "Airlines",
+     "Airways", "Motors", "Systems", "Technologies", "Enterprises", "Bank", "Shipping",
+     "Pharmaceuticals", "Energy", "Labs", "Studios", "Records", "Partners"}
+)
+
 OUTLET_NOUNS: frozenset[str] = frozenset(
     {
         "newspaper", "daily", "weekly", "magazine", "broadcaster", "outlet", "channel",
