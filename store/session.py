@@ -237,6 +237,11 @@ def with_claim(
     return new
 
 
+def superseded(event: Event) -> bool:
+    """True for an undo that changed nothing because someone else changed the field since."""
+    return event.undoes is not None and event.field != EVIDENCE and event.old == event.new
+
+
 def _evidence_item(text: str, reviewer: str, at: str) -> Evidence:
     cleaned = text.strip()
     if not cleaned:
@@ -405,7 +410,11 @@ class ArticleSession:
         return self._commit(claim, [(f, old, new, None) for f, old, new in changes], at)
 
     def undo(self) -> tuple[ArticleState, Event | None]:
-        """Revert this reviewer's latest change not yet undone; the undo is an event too."""
+        """Revert this reviewer's latest change not yet undone; the undo is an event too.
+
+        A change someone else has since overwritten is not reverted over theirs: the
+        undo event then has `old == new` (see `superseded`).
+        """
         self._check_writable()
         undone = {e.undoes for e in self._state.events if e.undoes is not None}
         target = next(
@@ -419,10 +428,14 @@ class ArticleSession:
         if target is None:
             return self._state, None
         claim = find_claim(self._state, target.claim)
-        # Scalars: `old` is what the field holds now (another reviewer may have changed
-        # it since). Evidence: the undo removes the item the target added.
-        current = target.new if target.field == EVIDENCE else _value(claim, target.field)
-        change = (target.field, current, target.old, target.id)
+        if target.field == EVIDENCE:
+            change = (EVIDENCE, target.new, target.old, target.id)  # remove the item added
+        else:
+            current = _value(claim, target.field)
+            # If someone else changed the field since, their value stays: the undo is
+            # recorded (so the next undo goes further back) but changes nothing.
+            revert_to = target.old if current == target.new else current
+            change = (target.field, current, revert_to, target.id)
         state = self._commit(claim, [change], utc_now())
         return state, state.events[-1]
 

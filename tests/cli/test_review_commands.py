@@ -243,3 +243,14 @@ def test_add_ingests_files_reports_what_it_found_and_keeps_reviews(
     again = cli(home, "add", str(first))
     assert again.returncode == 0 and "already in the library" in again.stdout
     assert Library.open(home).load(article).claim("c1").status == "confirmed"
+
+
+def test_undo_says_when_someone_else_changed_the_claim_since(
+    home: Path, article: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(home, "mark", article, "c1", "denied")
+    run(home, "--reviewer", "bob", "mark", article, "c1", "confirmed")
+    capsys.readouterr()
+    assert run(home, "undo", article) == 0
+    assert "someone else changed it after you" in capsys.readouterr().out
+    assert Library.open(home).load(article).claim("c1").status == "confirmed"

@@ -159,3 +159,33 @@ def test_a_process_killed_while_marking_leaves_a_whole_file(lib: Library, articl
             assert [e.id for e in events] == list(range(1, len(events) + 1))
             assert len(events) > 20
         assert not list(path.parent.glob("*.tmp"))  # leftovers of the killed write are gone
+
+
+def test_a_library_that_cannot_be_written_opens_read_only(
+    lib: Library, article: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from store import lock as lock_mod
+
+    real_open = os.open
+
+    def refuse_lock_files(path: object, flags: int, *args: object) -> int:
+        if str(path).endswith(".lock"):
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_open(path, flags, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(lock_mod.os, "open", refuse_lock_files)
+    with lib.session(article, "bob") as session:
+        assert session.read_only
+        assert session.holder is not None and "cannot be written" in session.holder
+        assert session.state.claim("c1").status == "unreviewed"
+        with pytest.raises(ReadOnlyError, match="cannot be written"):
+            session.mark("c1", "denied")
+
+
+def test_a_read_only_session_can_follow_the_writer(lib: Library, article: str) -> None:
+    with lib.session(article, "alice") as writer, lib.session(article, "bob") as reader:
+        writer.mark("c2", "denied")
+        assert reader.state.claim("c2").status == "unreviewed"
+        assert reader.reload().claim("c2").status == "denied"

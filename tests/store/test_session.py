@@ -193,3 +193,20 @@ def test_the_file_after_marks_is_exactly_the_state_as_a_tinydb_document(
     with TinyDB(path) as db:  # TinyDB's own storage reads it as a normal database
         assert db.table("claims").get(doc_id=4)["status"] == "denied"  # type: ignore[index]
         assert len(db.table("events")) == 5
+
+
+def test_undo_never_overwrites_a_later_change_by_someone_else(lib: Library, article: str) -> None:
+    from store.session import superseded
+
+    with lib.session(article, "alice") as session:
+        session.mark("c1", "denied")
+        session.set_note("c2", "alice's note")
+    with lib.session(article, "bob") as session:
+        session.mark("c1", "confirmed")
+    with lib.session(article, "alice") as session:
+        state, event = session.undo()
+        assert event is not None and event.claim == "c2" and not superseded(event)
+        state, event = session.undo()
+        assert event is not None and event.undoes == 1 and superseded(event)
+        assert state.claim("c1").status == "confirmed"  # bob's verdict stands
+        assert session.undo()[1] is None

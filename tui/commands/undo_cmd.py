@@ -12,6 +12,7 @@ import json
 import sys
 
 from store import Library, ReadOnlyError
+from store.session import superseded
 from tui.commands.claims_cmd import clean, shorten
 
 
@@ -41,7 +42,12 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
-    if event.field == "evidence":
+    if superseded(event):
+        change = (
+            f"{event.field} left as {_show(event.new)}: someone else changed it after you, "
+            "so only your change was dropped from the undo list"
+        )
+    elif event.field == "evidence":
         change = f"evidence removed: {_show(event.old)}"
     else:
         change = f"{event.field} {_show(event.old)} -> {_show(event.new)}"
