@@ -7,10 +7,22 @@ A row is a budget next to the figure measured and the floor measured in the same
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
+import os
+import pty
+import re
+import resource
+import select
+import shutil
+import signal
 import statistics
+import struct
 import sys
 import tempfile
+import termios
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -24,6 +36,22 @@ CORPUS = SHARED / "corpus" / "wikinews"
 GOLD = SHARED / "gold"
 SEED = ROOT / "seeds" / "balkans-deportations.txt"
 JSON_TAG = "BENCH_JSON "
+PYTHON = sys.executable
+_BESIDE = Path(PYTHON).with_name("claimdesk")
+CLAIMDESK = str(_BESIDE) if _BESIDE.exists() else shutil.which("claimdesk") or "claimdesk"
+BARE_LINE = "bare textual app: ready"
+BARE_APP = f"""
+from textual.app import App, ComposeResult
+from textual.widgets import Static
+
+
+class Bare(App[None]):
+    def compose(self) -> ComposeResult:
+        yield Static({BARE_LINE!r})
+
+
+Bare().run()
+"""
 
 
 @dataclass
@@ -56,6 +84,29 @@ class Row:
         if self.kind == "min":
             return self.figure >= self.budget
         return self.figure <= self.budget
+
+
+def machine() -> str:
+    """What the figures were measured on, and how busy it was (load average)."""
+    import platform
+
+    cpu = platform.processor() or platform.machine()
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    try:
+        from importlib.metadata import version
+
+        textual = version("textual")
+    except Exception:
+        textual = "?"
+    load = " ".join(f"{x:.2f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "?"
+    return (
+        f"{cpu}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
+        f"Textual {textual}, {platform.system()} {platform.release()}; load average {load}"
+    )
 
 
 def median(values: Sequence[float]) -> float:
@@ -195,3 +246,92 @@ def library_with(root: Path, texts: Sequence[tuple[str, str]]) -> list[str]:
 
     library = Library.open(root)
     return [library.ingest(text, title=title)[0].id for title, text in texts]
+
+
+# -- a real terminal ---------------------------------------------------------------
+
+COLUMNS, LINES = 120, 36
+ANSI = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI
+    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)"  # OSC
+    r"|\x1bP[^\x1b]*\x1b\\"  # DCS
+    r"|\x1b[()][0-9A-Za-z]|\x1b[=>78cDEHM]"
+)
+
+
+def plain(data: bytes) -> str:
+    """Terminal output with the escape sequences removed."""
+    return ANSI.sub("", data.decode("utf-8", "replace"))
+
+
+class PtyApp:
+    """A process under a pseudo-terminal (TERM=xterm-256color, 120x36), as a user runs it.
+
+    `started` is taken just before the fork; `wait_for` returns seconds from then until
+    a text shows in the (escape-stripped) output; `stop` ends the process with SIGTERM
+    (so it can release its locks), SIGKILL if it lingers, and returns its rusage.
+    """
+
+    def __init__(self, argv: list[str]) -> None:
+        env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": str(COLUMNS),
+               "LINES": str(LINES)}
+        for name in ("NO_COLOR", "TEXTUAL"):
+            env.pop(name, None)
+        self.output = b""
+        self.started = time.perf_counter()
+        self.pid, self.fd = pty.fork()
+        if self.pid == 0:  # the child becomes the app
+            try:
+                os.execve(argv[0], argv, env)
+            finally:
+                os._exit(127)
+        fcntl.ioctl(self.fd, termios.TIOCSWINSZ, struct.pack("HHHH", LINES, COLUMNS, 0, 0))
+        self.rusage: resource.struct_rusage | None = None
+
+    def _read(self, timeout: float) -> bool:
+        """Read what is there (waiting up to `timeout`); False once the output ended."""
+        ready, _, _ = select.select([self.fd], [], [], timeout)
+        if not ready:
+            return True
+        try:
+            chunk = os.read(self.fd, 1 << 16)
+        except OSError:
+            return False
+        self.output += chunk
+        return bool(chunk)
+
+    def wait_for(self, markers: list[str], timeout: float = 30.0) -> list[float | None]:
+        """Seconds from the fork until each marker shows (None: it never did)."""
+        found: list[float | None] = [None] * len(markers)
+        seen = len(plain(self.output))  # only output from now on counts
+        deadline = time.perf_counter() + timeout
+        while None in found and time.perf_counter() < deadline:
+            if not self._read(0.05):
+                break
+            now = time.perf_counter()
+            text = plain(self.output)[seen:]
+            for i, marker in enumerate(markers):
+                if found[i] is None and marker in text:
+                    found[i] = now - self.started
+        return found
+
+    def send(self, data: bytes) -> None:
+        os.write(self.fd, data)
+
+    def stop(self) -> resource.struct_rusage:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(self.pid, signal.SIGTERM)
+        deadline = time.perf_counter() + 3
+        while time.perf_counter() < deadline:
+            with contextlib.suppress(OSError):  # keep draining: the app must never block
+                self._read(0.02)
+            done, _, usage = os.wait4(self.pid, os.WNOHANG)
+            if done:
+                break
+        else:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(self.pid, signal.SIGKILL)
+            _, _, usage = os.wait4(self.pid, 0)
+        os.close(self.fd)
+        self.rusage = usage
+        return usage

@@ -46,7 +46,17 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import Row, article_of, emit_json, library_with, median, pct, table, temp_dir
+from _common import (
+    Row,
+    article_of,
+    emit_json,
+    library_with,
+    machine,
+    median,
+    pct,
+    table,
+    temp_dir,
+)
 
 WORK_BUDGET = 0.016
 PILOT_BUDGET = 1.2
@@ -406,6 +416,7 @@ def main(argv: list[str] | None = None) -> int:
     rows, notes = asyncio.run(measure(presses, args.sizes, rounds))
     print(f"review_keys: {presses} presses a key in {rounds} alternating rounds, Pilot at "
           f"{SIZE[0]}x{SIZE[1]}; work budget 16 ms, key-to-screen budget 1.2x the bare app")
+    print(f"  on {machine()}")
     print("  work = UI-thread CPU + store disk wait, key to refresh end; busy = the same window"
           " in wall time minus idle (counts other processes' CPU on a loaded machine)")
     print("\n".join(notes))

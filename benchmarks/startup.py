@@ -18,113 +18,43 @@ neither imports Textual.
 from __future__ import annotations
 
 import argparse
-import contextlib
-import fcntl
-import os
-import pty
-import re
-import select
 import shutil
-import signal
-import struct
 import subprocess
 import sys
-import termios
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import ROOT, SEED, Row, emit_json, median, table, temp_dir
-
-PYTHON = sys.executable
-CLAIMDESK = str(Path(PYTHON).with_name("claimdesk"))
-COLUMNS, LINES = 120, 36
-BARE_LINE = "bare textual app: ready"
-BARE_APP = f'''
-from textual.app import App, ComposeResult
-from textual.widgets import Static
-
-
-class Bare(App[None]):
-    def compose(self) -> ComposeResult:
-        yield Static({BARE_LINE!r})
-
-
-Bare().run()
-'''
-ANSI = re.compile(
-    r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI
-    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)"  # OSC
-    r"|\x1bP[^\x1b]*\x1b\\"  # DCS
-    r"|\x1b[()][0-9A-Za-z]|\x1b[=>78cDEHM]"
+from _common import (
+    BARE_APP,
+    BARE_LINE,
+    CLAIMDESK,
+    COLUMNS,
+    LINES,
+    PYTHON,
+    ROOT,
+    SEED,
+    PtyApp,
+    Row,
+    emit_json,
+    machine,
+    median,
+    table,
+    temp_dir,
 )
+
 START_BUDGET = 1.3
 HEADLESS_BUDGET = 0.15
 
 
-def plain(data: bytes) -> str:
-    """Terminal output with the escape sequences removed."""
-    return ANSI.sub("", data.decode("utf-8", "replace"))
-
-
-def time_to_markers(
-    argv: list[str], markers: list[str], timeout: float = 20.0
-) -> tuple[list[float | None], int]:
-    """Seconds from fork until each marker shows in the output (None: never), and the pid."""
-    env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": str(COLUMNS), "LINES": str(LINES)}
-    env.pop("NO_COLOR", None)
-    env.pop("TEXTUAL", None)
-    start = time.perf_counter()
-    pid, fd = pty.fork()
-    if pid == 0:  # the child: becomes the app
-        try:
-            os.execve(argv[0], argv, env)
-        finally:
-            os._exit(127)
-    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", LINES, COLUMNS, 0, 0))
-    found: list[float | None] = [None] * len(markers)
-    buffer = b""
-    deadline = start + timeout
+def time_to_markers(argv: list[str], markers: list[str]) -> list[float | None]:
+    """Seconds from fork until each marker shows in the terminal (None: never)."""
+    app = PtyApp(argv)
     try:
-        while None in found and time.perf_counter() < deadline:
-            ready, _, _ = select.select([fd], [], [], 0.05)
-            if not ready:
-                continue
-            try:
-                chunk = os.read(fd, 1 << 16)
-            except OSError:
-                break
-            if not chunk:
-                break
-            now = time.perf_counter()
-            buffer += chunk
-            text = plain(buffer)
-            for i, marker in enumerate(markers):
-                if found[i] is None and marker in text:
-                    found[i] = now - start
+        return app.wait_for(markers, timeout=20)
     finally:
-        stop(pid, fd)
-    return found, pid
-
-
-def stop(pid: int, fd: int) -> None:
-    """Ask the app to end (SIGTERM, so it releases its locks), then make sure it does."""
-    with contextlib.suppress(ProcessLookupError):
-        os.kill(pid, signal.SIGTERM)
-    deadline = time.perf_counter() + 3
-    while time.perf_counter() < deadline:
-        with contextlib.suppress(OSError):  # keep draining so the app never blocks writing
-            if select.select([fd], [], [], 0.02)[0]:
-                os.read(fd, 1 << 16)
-        done, _ = os.waitpid(pid, os.WNOHANG)
-        if done:
-            break
-    else:
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(pid, signal.SIGKILL)
-        os.waitpid(pid, 0)
-    os.close(fd)
+        app.stop()
 
 
 def wall(argv: list[str]) -> float:
@@ -191,13 +121,13 @@ def main(argv: list[str] | None = None) -> int:
                 order.reverse()
             for name, cmd in order:
                 if name == "bare":
-                    (t,), _ = time_to_markers(cmd, [BARE_LINE])
+                    (t,) = time_to_markers(cmd, [BARE_LINE])
                     if t is None:
                         failures.append("bare app never painted its line")
                     elif run:
                         bare_times.append(t)
                 else:
-                    (paint, shown), _ = time_to_markers(cmd, desk_markers)
+                    paint, shown = time_to_markers(cmd, desk_markers)
                     if paint is None or shown is None:
                         failures.append(f"claimdesk never painted {desk_markers}")
                     elif run:
@@ -238,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
             "count", 0, "max"),
     ]
     print(f"startup: {runs} runs each, interleaved, medians; pty {COLUMNS}x{LINES}, "
-          f"TERM=xterm-256color; bare app = one Static line")
+          f"TERM=xterm-256color; bare app = one Static line\n  on {machine()}")
     print("  bare   " + " ".join(f"{t * 1000:.0f}" for t in bare_times) + " ms")
     print("  paint  " + " ".join(f"{t * 1000:.0f}" for t in paint_times) + " ms")
     print("  shown  " + " ".join(f"{t * 1000:.0f}" for t in shown_times) + " ms")
