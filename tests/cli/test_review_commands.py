@@ -254,3 +254,14 @@ def test_undo_says_when_someone_else_changed_the_claim_since(
     assert run(home, "undo", article) == 0
     assert "someone else changed it after you" in capsys.readouterr().out
     assert Library.open(home).load(article).claim("c1").status == "confirmed"
+
+
+def test_opening_an_old_library_says_it_was_migrated(tmp_path: Path) -> None:
+    import shutil
+
+    fixture = Path(__file__).parents[1] / "store" / "fixtures" / "library_v1"
+    shutil.copytree(fixture, tmp_path / "old")
+    first = cli(tmp_path / "old", "list")
+    assert first.returncode == 0 and "2/5" in first.stdout
+    assert "migrated the library" in first.stderr
+    assert "migrated" not in cli(tmp_path / "old", "list").stderr  # only once

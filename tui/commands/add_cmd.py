@@ -12,8 +12,7 @@ import sys
 from pathlib import Path
 
 from extract.errors import ClaimdeskError
-from store import Library
-from tui.commands.claims_cmd import clean
+from tui.commands.claims_cmd import clean, open_library
 
 
 def _plural(n: int, word: str) -> str:
@@ -23,7 +22,7 @@ def _plural(n: int, word: str) -> str:
 def run(args: argparse.Namespace) -> int:
     from extract.text import read_article
 
-    lib = Library.open(args.library)
+    lib = open_library(args)
     failed = 0
     for name in args.files:
         try:

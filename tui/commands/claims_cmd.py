@@ -43,6 +43,14 @@ def write_json(document: Any) -> None:
     buffer.flush()
 
 
+def open_library(args: argparse.Namespace) -> Library:
+    """Open the library of --library/CLAIMDESK_HOME and pass on what it noticed."""
+    lib = Library.open(args.library)
+    for notice in lib.notices:
+        print(f"claimdesk: note: {notice}", file=sys.stderr)
+    return lib
+
+
 def claims_document(state: ArticleState) -> dict[str, Any]:
     """The `claims --format json` shape."""
     return {
@@ -65,7 +73,7 @@ def claims_document(state: ArticleState) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace) -> int:
-    lib = Library.open(args.library)
+    lib = open_library(args)
     state = lib.load(lib.resolve(args.article))
     if args.format == "json":
         write_json(claims_document(state))

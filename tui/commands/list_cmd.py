@@ -10,13 +10,12 @@ from __future__ import annotations
 import argparse
 import sys
 
-from store import Library
 from store.records import STATUSES
-from tui.commands.claims_cmd import clean, shorten, write_json
+from tui.commands.claims_cmd import clean, open_library, shorten, write_json
 
 
 def run(args: argparse.Namespace) -> int:
-    lib = Library.open(args.library)
+    lib = open_library(args)
     progress, problems = lib.progress_all()
     for problem in problems:
         print(f"claimdesk: warning: skipped: {problem}", file=sys.stderr)

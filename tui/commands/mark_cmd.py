@@ -11,12 +11,13 @@ from __future__ import annotations
 import argparse
 import sys
 
-from store import Library, ReadOnlyError
+from store import ReadOnlyError
 from store.session import find_claim
+from tui.commands.claims_cmd import open_library
 
 
 def run(args: argparse.Namespace) -> int:
-    lib = Library.open(args.library)
+    lib = open_library(args)
     article_id = lib.resolve(args.article)
     with lib.session(article_id, args.reviewer) as session:
         if session.cleared:

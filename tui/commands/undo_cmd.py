@@ -11,9 +11,9 @@ import argparse
 import json
 import sys
 
-from store import Library, ReadOnlyError
+from store import ReadOnlyError
 from store.session import superseded
-from tui.commands.claims_cmd import clean, shorten
+from tui.commands.claims_cmd import clean, open_library, shorten
 
 
 def _show(value: object) -> str:
@@ -25,7 +25,7 @@ def _show(value: object) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    lib = Library.open(args.library)
+    lib = open_library(args)
     article_id = lib.resolve(args.article)
     with lib.session(article_id, args.reviewer) as session:
         if session.cleared:
