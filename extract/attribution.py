@@ -121,6 +121,16 @@ _DESCRIPTOR_WORDS = _NOUNS_ANY | {
 _LOWER_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "del", "da", "van", "von", "der",
                               "den", "di", "du", "la", "le", "dos", "das", "y"})
 # Function-looking words that can end a proper name: "USA Today", "Democracy Now".
+# "people believed to have been involved": participles that start a reduced passive.
+_BELIEF_PARTICIPLES = frozenset(
+    {"believed", "thought", "expected", "alleged", "rumoured", "rumored", "understood",
+     "known", "estimated", "considered", "presumed", "feared", "suspected"}
+)
+_TIME_WORDS = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+     "February", "March", "April", "May", "June", "July", "August", "September", "October",
+     "November", "December", "week", "month", "year", "night", "weekend"}
+)
 _NAME_END_WORDS = frozenset({"Today", "Now", "Tonight", "First", "Here", "Times"})
 _APPOSITION_END_RE = re.compile(r"[,;.]| who | which ")
 # A word right before a cue word that shows the cue word is a noun ("the state", "a call").
@@ -238,6 +248,9 @@ class _FullNames:
         got = self._cache.get(tok)
         if got is not None:
             return got
+        if tok.lower() in _NOUNS_ANY or country_only(tok):
+            self._cache[tok] = (None, False)  # "Officials", "Iran": never part of a name
+            return self._cache[tok]
         text = self.owner.text
         names: list[str] = []
         i = text.find(tok)
@@ -273,7 +286,8 @@ class _FullNames:
         words: list[str] = []
         if left.endswith(" "):
             for w in reversed(left.split()):
-                cap = w[:1].isupper() and w[-1:] not in ",;:)\"”"
+                cap = w[:1].isupper() and w[-1:] not in ",;:)\"”" and not (
+                    w.endswith(".") and len(w) > 3)
                 if (cap and w not in cues.NOT_NAME_WORDS) or (w in _LOWER_PARTICLES and words):
                     words.insert(0, w)
                 else:
@@ -508,6 +522,9 @@ class _Attributor:
                 toks[i - 1].low in ("continued", "continues", "went", "goes") or (
                 toks[i - 1].low == "on" and i >= 2 and toks[i - 2].low in ("went", "goes"))):
             i -= 2 if toks[i - 1].low != "on" else 3
+        # "X on Tuesday announced": a time phrase between subject and verb.
+        if i >= 1 and toks[i].text in _TIME_WORDS and toks[i - 1].low in ("on", "in", "last"):
+            i -= 2
         while i >= 0 and toks[i].text.islower() and (
                 toks[i].low in cues.ADVERBS or toks[i].low in cues.BE_FORMS):
             if toks[i].low in cues.BE_FORMS and not progressive:
@@ -526,7 +543,8 @@ class _Attributor:
                 break
             phrases.insert(0, np_)
             # Coordination: "X and Y said", "authorities in A and B announced".
-            if j >= 1 and toks[j].low == "and" and toks[j].text.islower():
+            if j >= 1 and toks[j].low == "and" and toks[j].text.islower() and \
+                    not (np_.abbreviation and len(np_.toks) == 1):
                 prev, k = self._collect_back(toks, j - 1)
                 if prev is not None and prev.kind == "name":
                     end_i = j - 1
@@ -593,6 +611,8 @@ class _Attributor:
                 continue
             if _is_stop(t) or _is_pron(t):
                 break
+            if t.text.islower() and low in cues.CUE_WORDS and parts:
+                break  # a verb: "X noted local news reports said"
             if t.text in cues.NOT_NAME_WORDS and t.text not in ("One",) and not (
                     not parts and t.text in _NAME_END_WORDS and j >= 1 and _is_cap(toks[j - 1])):
                 break
@@ -699,6 +719,12 @@ class _Attributor:
                 last = k
         return cur[: last + 1] if last >= 0 else []
 
+    def _sentence_initial(self, t: Tok) -> bool:
+        """Does token t open its sentence (so its capital says nothing)?"""
+        si = self.sentence_at(t.start)
+        lead = self.text[self.sentences[si].start : t.start] if self.sentences else ""
+        return not lead.strip(" \"“‘'(")
+
     def _make_np(self, ptoks: list[Tok]) -> NP | None:
         """Classify collected tokens as a name, description, document or group phrase."""
         while ptoks and (ptoks[0].text in cues.NOT_NAME_WORDS and
@@ -736,6 +762,13 @@ class _Attributor:
                 hint = "outlet"
             elif any(d in cues.PERSON_NOUNS for d in descriptors):
                 hint = "person"
+            # "Officials said", "Police say": a common noun capitalised at a sentence start.
+            if len(ptoks) == 1 and self._sentence_initial(run[0]):
+                low0 = run[0].low
+                if low0 in cues.GROUP_NOUNS:
+                    return NP(ptoks, start, end, text[start:end], "group", head=low0)
+                if low0 in cues.DOCUMENT_NOUNS:
+                    return NP(ptoks, start, end, text[start:end], "doc", head=low0)
             # "the Embassy", "the Commissioner": a capitalised common noun is a description.
             if len(run) == 1 and (run[0].text in cues.ORG_WORDS or run[0].text in cues.TITLES) \
                     and ptoks[0].low in ("the", "his", "her", "their", "its"):
@@ -1215,6 +1248,10 @@ class _Attributor:
                                                                   "“", "”"):
             return None
         prev = toks[idx - 1] if idx > 0 else None
+        # "people believed to have been involved": a reduced passive, not a speech act.
+        if nxt_low == "to" and idx + 2 < n and (
+                toks[idx + 2].low in ("be", "have") or word in _BELIEF_PARTICIPLES):
+            return None
         # Inverted tag after a quote or comma: '…," said the minister.'
         if prev is not None and (prev.text in _QUOTE_CHARS or prev.text == ",") and \
                 word in cues.INVERTABLE and nxt is not None and (

@@ -134,7 +134,8 @@ PARTICIPLES: frozenset[str] = frozenset(
         "saying", "calling", "adding", "noting", "warning", "explaining", "claiming",
         "arguing", "insisting", "stating", "asking", "announcing", "telling", "urging",
         "demanding", "stressing", "describing", "accusing", "denying", "confirming",
-        "revealing", "reporting", "emphasizing", "emphasising", "pointing",
+        "revealing", "reporting", "emphasizing", "emphasising", "pointing", "posting",
+        "tweeting", "writing", "commenting", "responding", "replying",
     }
 )
 
@@ -321,7 +322,7 @@ OUTLET_NOUNS: frozenset[str] = frozenset(
     {
         "newspaper", "daily", "weekly", "magazine", "broadcaster", "outlet", "channel",
         "tabloid", "website", "publication", "paper", "network", "station", "agency",
-        "news", "wire", "blog", "programme", "program", "show",
+        "news", "wire", "blog", "programme", "program", "show", "journal", "newsletter",
     }
 )
 
@@ -560,7 +561,7 @@ TOKEN_RE = re.compile(
 )
 
 # All speech/report/document verb forms, found over the whole text at once.
-CUE_WORDS: frozenset[str] = SPEECH_VERBS | DOCUMENT_VERBS
+CUE_WORDS: frozenset[str] = SPEECH_VERBS | DOCUMENT_VERBS | {"posting"}
 
 def trie_pattern(words: frozenset[str] | set[str]) -> str:
     """A regex alternation of `words` shaped as a prefix trie (fast to match)."""

@@ -114,6 +114,15 @@ def strip_title(name: str) -> str:
         while j + 1 < len(ws) - 1 and ws[j + 1] in cues.TITLES:
             j += 1
         rest_words = ws[j + 1 :]
+        # "Special Representative for Iran Brian Hook", "Minister of Foreign Affairs X"
+        if rest_words and rest_words[0] in ("for", "of"):
+            k = 1
+            while k < len(rest_words) - 1 and (
+                    rest_words[k] in cues.TITLES or rest_words[k] in cues.ORG_WORDS
+                    or rest_words[k] in ("the", "and") or country_only(rest_words[k])):
+                k += 1
+            if k > 1 and person_like(" ".join(rest_words[k:])):
+                rest_words = rest_words[k:]
         if not rest_words or not is_capitalised(rest_words[0]):
             continue
         if any(x in cues.ORG_WORDS or x in cues.OUTLET_WORDS for x in rest_words):
@@ -133,6 +142,27 @@ def split_of(name: str) -> tuple[str, str | None]:
     return name, None
 
 
+_PERSON_TITLES = frozenset(
+    {"Minister", "Secretary", "President", "Director", "Director-General", "Spokesman",
+     "Spokeswoman", "Spokesperson", "Commissioner", "Chairman", "Chairwoman", "Governor",
+     "Mayor", "Ambassador", "Chancellor", "Premier", "Senator", "Judge", "Prosecutor",
+     "Secretary-General", "Chief", "CEO", "Attorney", "Sheriff", "Coroner", "Ombudsman"}
+)
+
+
+def _title_headed(ws: list[str]) -> bool:
+    """A role named by its title, with no person's name: "Health Minister for the Region"."""
+    for i, w in enumerate(ws):
+        if w in ("of", "for", "in", "at"):
+            return False
+        if w in _PERSON_TITLES:
+            rest = ws[i + 1 :]
+            return not rest or rest[0] in ("of", "for", "in", "at")
+        if w in cues.ORG_WORDS or w in cues.OUTLET_WORDS:
+            return False
+    return False
+
+
 @lru_cache(maxsize=8192)
 def classify(name: str, hint: str | None = None) -> str:
     """Kind of a named source: outlet, organization, person, group, document or unknown."""
@@ -140,6 +170,8 @@ def classify(name: str, hint: str | None = None) -> str:
     low = name.lower()
     if hint in ("group", "document"):
         return hint
+    if _title_headed(ws):
+        return "person"
     if low in cues.OUTLET_NAMES or any(w in cues.OUTLET_WORDS for w in ws):
         return "outlet"
     if hint == "outlet":
@@ -276,6 +308,8 @@ class SourceRegistry:
             kind = "person"  # a title was dropped: "Secretary Rubio"
         if entry is None:
             k = kind if kind in ("group", "document") else classify(canonical, kind)
+            if kind == "person" and canonical.split()[-1][:1].islower():
+                k = "person"  # "an Al Jazeera reporter in Kenya" is a person
             entry = Entry(key=len(self.entries), name=canonical, kind=k,
                           first=span[0] if span else 0)
             self.entries.append(entry)
