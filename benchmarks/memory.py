@@ -10,14 +10,16 @@ the article switcher (which lists every article with its progress) and, once tha
 painted, the app is stopped. Its peak resident set comes from the kernel's rusage of
 the finished child (`os.wait4`, `ru_maxrss`). For context, the same is measured for
 claimdesk on a one-article library and for a bare Textual app painting one line.
-There is no budget in DESIGN.md: the rows are information. The time the switcher
-takes to appear at 1,000 articles is shown too (it reads every article's progress).
+There is no budget in DESIGN.md: the rows are information. Shown too, on the same
+library: the time the switcher takes to appear at 1,000 articles (it reads every
+article's progress), and `claimdesk export` of all 1,000 articles as a whole process.
 """
 
 from __future__ import annotations
 
 import argparse
 import shutil
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -88,6 +90,22 @@ def run_bare(script: Path) -> float:
     return peak_mib(usage.ru_maxrss)
 
 
+def export_all(library: Path, out: Path) -> float:
+    """Wall time of `claimdesk export` of the whole library to a file (JSON)."""
+    start = time.perf_counter()
+    subprocess.run(
+        [CLAIMDESK, "--library", str(library), "--reviewer", "bench", "export", "-o", str(out),
+         "--force"],
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    took = time.perf_counter() - start
+    if out.stat().st_size == 0:
+        raise SystemExit("memory: the export wrote nothing")
+    return took
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=1000)
@@ -107,6 +125,7 @@ def main(argv: list[str] | None = None) -> int:
         one: list[float] = []
         bare_rss: list[float] = []
         switch: list[float] = []
+        export: list[float] = []
         for _ in range(runs):
             rss, took = run_claimdesk(base / "big", big_label, args.articles)
             big.append(rss)
@@ -114,6 +133,7 @@ def main(argv: list[str] | None = None) -> int:
                 switch.append(took)
             one.append(run_claimdesk(base / "one", one_label, 1)[0])
             bare_rss.append(run_bare(bare))
+            export.append(export_all(base / "big", base / "export.json"))
     finally:
         shutil.rmtree(base, ignore_errors=True)
 
@@ -124,6 +144,7 @@ def main(argv: list[str] | None = None) -> int:
             median(bare_rss), note="floor: bare Textual app"),
         Row(f"article switcher opens ({args.articles} articles)", median(switch), "s", None,
             "info"),
+        Row(f"claimdesk export of {args.articles} articles", median(export), "s", None, "info"),
     ]
     print(f"memory: {runs} run(s) each, medians, real terminal (pty)\n  on {machine()}\n")
     print(table(rows))
