@@ -5,12 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from app_helpers import make_app
 from app_sample import big_state, injection_state, seed_state
 
 from store import Library
 from tui.app import ClaimdeskApp
-
-REVIEWER = "tester"
 
 
 @pytest.fixture
@@ -22,10 +21,6 @@ def library(tmp_path: Path) -> Library:
 def seed_id(library: Library) -> str:
     summary, _ = library.add_state(seed_state())
     return summary.id
-
-
-def make_app(library: Library, article_id: str | None, reviewer: str = REVIEWER) -> ClaimdeskApp:
-    return ClaimdeskApp(lambda: (library, article_id), reviewer)
 
 
 @pytest.fixture
@@ -43,27 +38,3 @@ def injection_id(library: Library) -> str:
 def big_id(library: Library) -> str:
     summary, _ = library.add_state(big_state(2000))
     return summary.id
-
-
-async def loaded(pilot) -> None:
-    """Wait for the loading worker and the repaint after it."""
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    await pilot.pause()
-
-
-def status_of(app: ClaimdeskApp, claim_id: str) -> str:
-    """The status the screen holds for a claim."""
-    return app.screen_stack[0].state.claim(claim_id).status
-
-
-def shown_ids(app: ClaimdeskApp) -> list[str]:
-    """Claim ids in the claims list, top to bottom."""
-    claims = app.screen_stack[0].claims
-    return [option.id for option in claims.options]
-
-
-def prompt_of(app: ClaimdeskApp, claim_id: str) -> str:
-    """The text of a claim's line in the list, as shown."""
-    claims = app.screen_stack[0].claims
-    return str(claims.get_option(claim_id).prompt)

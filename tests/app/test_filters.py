@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import loaded, shown_ids
+from app_helpers import loaded, shown_ids
 
 SIZE = (120, 36)
 

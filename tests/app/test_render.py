@@ -46,12 +46,12 @@ def test_paragraph_highlights_source_cue_country_and_quote() -> None:
     content = claim_in_paragraph(state, claim)
     assert str(content) == claim.text
     styled = {str(content)[s.start:s.end]: s.style for s in content.spans}
-    assert "$accent" in styled["they"] and "underline" in styled["they"]
+    assert "text-accent" in styled["they"] and "underline" in styled["they"]
     assert "italic" in styled["said"]
-    assert "$success" in styled["United States"]
+    assert "text-success" in styled["United States"]
     quoted = state.claim("c10")
     spans = claim_in_paragraph(state, quoted).spans
-    assert any("$warning" in str(s.style) for s in spans)
+    assert any("text-warning" in str(s.style) for s in spans)
 
 
 def test_markup_is_never_parsed() -> None:

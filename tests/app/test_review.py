@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import REVIEWER, loaded, make_app, prompt_of, status_of
+from app_helpers import REVIEWER, loaded, make_app, prompt_of, status_of
 from textual import events
 
 from store import Library

@@ -356,7 +356,8 @@ class MainScreen(Screen[None]):
         from tui.screens.dialogs import ExportDialog, default_export_path
 
         view = self.view
-        path = default_export_path(Path.cwd(), view.state.id, "json")
+        # Relative: written to the directory claimdesk was started in.
+        path = default_export_path(Path(), view.state.id, "json")
         description = view.describe() if view.filtered else "the whole article"
 
         def done(written: Any) -> None:

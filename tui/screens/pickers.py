@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import ClassVar
 
+from rich.table import Table
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import ActiveBinding, Binding, BindingType
@@ -20,7 +22,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from store.records import ArticleSummary, Progress
-from tui.keymap import help_for
+from tui.keymap import COMMANDS, help_for
 from tui.widgets.render import one_line
 from tui.widgets.status import STATUS_MARKS
 
@@ -85,49 +87,67 @@ class ArticlePicker(ModalScreen[str | None]):
         self.dismiss(None)
 
 
+KEY_NAMES = {"question_mark": "?", "slash": "/", "escape": "esc", "shift+tab": "shift+tab"}
+WHERE = {"ClaimList": "Claims list", "FacetList": "Filter panes", "MainScreen": "Review screen"}
+ORDER = {c.binding_id: i for i, c in enumerate(COMMANDS)}
+
+
 def _key_label(binding: Binding) -> str:
     if binding.key_display:
         return binding.key_display
-    names = {"question_mark": "?", "slash": "/", "escape": "esc"}
-    return ", ".join(names.get(k, k) for k in binding.key.split(","))
+    return ", ".join(KEY_NAMES.get(k, k) for k in binding.key.split(","))
 
 
-def help_content(active: dict[str, ActiveBinding]) -> Content:
-    """One line a key: key, label, what it does; grouped by where it is bound."""
-    groups: dict[str, list[tuple[str, ActiveBinding]]] = {}
-    for key, active_binding in active.items():
-        if active_binding.binding.system:
+HelpRow = tuple[str, str, str, bool]
+
+
+def help_rows(active: dict[str, ActiveBinding]) -> list[tuple[str, list[HelpRow]]]:
+    """(where, [(keys, command, what it does, enabled)]) from the live bindings.
+
+    claimdesk's own commands come first, in their declared order; keys bound to the
+    same action are listed together, so a remapped key shows as it is now.
+    """
+    grouped: dict[str, dict[str, list[ActiveBinding]]] = {}
+    for active_binding in active.values():
+        binding = active_binding.binding
+        if binding.system:
             continue
         node = active_binding.node
-        where = "Everywhere" if node is node.app else type(node).__name__
-        groups.setdefault(where, []).append((key, active_binding))
-    lines: list[Content] = []
-    for where, entries in sorted(groups.items(), key=lambda g: g[0] == "Everywhere"):
-        lines.append(Content(where).stylize("bold $primary underline"))
-        seen: set[str] = set()
-        for _key, active_binding in entries:
-            binding = active_binding.binding
-            if binding.action in seen:
-                continue
-            seen.add(binding.action)
-            keys = ", ".join(
-                _key_label(b.binding)
-                for b in (e for _, e in entries)
-                if b.binding.action == binding.action
-            )
-            text = help_for(binding.action) or binding.tooltip or binding.description
-            line = Content.assemble(
-                Content(f"  {keys:<10}").stylize("bold $accent"),
-                Content(f"{binding.description or binding.action:<14}").stylize("bold"),
-                Content(f" {text}"),
-            )
-            if not active_binding.enabled:
-                line = Content.assemble(line, Content(" (not now)").stylize("italic $text-muted"))
-            lines.append(line)
-        lines.append(Content(""))
-    lines.append(Content("ctrl+p opens the command palette: every command by name.")
-                 .stylize("$text-muted"))
-    return Content("\n").join(lines)
+        where = "Everywhere" if node is node.app else WHERE.get(type(node).__name__, "Here")
+        grouped.setdefault(where, {}).setdefault(binding.action, []).append(active_binding)
+    sections = []
+    for where in ("Claims list", "Filter panes", "Here", "Review screen", "Everywhere"):
+        actions = grouped.get(where)
+        if not actions:
+            continue
+        rows = []
+        for action, entries in sorted(
+            actions.items(), key=lambda item: ORDER.get(item[1][0].binding.id or "", 999)
+        ):
+            binding = entries[0].binding
+            keys = ", ".join(_key_label(e.binding) for e in entries)
+            what = help_for(action) or binding.tooltip or binding.description or action
+            label = binding.description or action
+            rows.append((keys, label, what, all(e.enabled for e in entries)))
+        sections.append((where, rows))
+    return sections
+
+
+def help_table(active: dict[str, ActiveBinding]) -> Table:
+    """The help as a table of plain `Text` cells (no markup, no literal colours)."""
+    table = Table(box=None, show_header=False, expand=True, padding=(0, 1))
+    table.add_column("key", no_wrap=True, style="bold", width=14)
+    table.add_column("command", no_wrap=True, width=13)
+    table.add_column("what", ratio=1)
+    for where, rows in help_rows(active):
+        table.add_row(Text(where, style="bold underline"), Text(""), Text(""))
+        for keys, label, what, enabled in rows:
+            note = "" if enabled else " (not available now)"
+            style = "" if enabled else "dim"
+            table.add_row(Text(keys), Text(label), Text(what + note, style=style))
+        table.add_row(Text(""), Text(""), Text(""))
+    table.add_row(Text("ctrl+p"), Text("Palette"), Text("Every command by name."))
+    return table
 
 
 class HelpScreen(ModalScreen[None]):
@@ -146,7 +166,7 @@ class HelpScreen(ModalScreen[None]):
             yield Static(Content("Keys (esc closes)").stylize("bold $primary"),
                          classes="dialog-heading", markup=False)
             with VerticalScroll(id="help-body"):
-                yield Static(help_content(self.active), markup=False)
+                yield Static(help_table(self.active), markup=False)
 
     def on_mount(self) -> None:
         self.query_one("#help-body").focus()

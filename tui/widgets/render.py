@@ -34,11 +34,12 @@ STATUS_MARKS: dict[str, tuple[str, str]] = {
 
 CLAIM_STYLE = "bold"
 CONTEXT_STYLE = "$text-muted"
-SOURCE_STYLE = "underline $accent"
-CUE_STYLE = "italic $secondary"
-COUNTRY_STYLE = "bold $success"
-QUOTE_STYLE = "italic $warning"
-LABEL_STYLE = "bold $primary"
+# The $text-* variants are the theme's colours made readable as text on its background.
+SOURCE_STYLE = "underline $text-accent"
+CUE_STYLE = "italic underline $text-secondary"
+COUNTRY_STYLE = "bold $text-success"
+QUOTE_STYLE = "italic $text-warning"
+LABEL_STYLE = "bold $text-primary"
 
 
 def _visible(ch: str) -> str:
@@ -87,7 +88,7 @@ def claim_prompt(state: ArticleState, claim: ClaimRecord, width: int = 0) -> Con
     text = one_line(claim.text)
     if width <= 0:
         tail = f"  {names}" if names else ""
-        return Content.assemble(status_mark(claim.status), " ", text, (tail, "$accent"))
+        return Content.assemble(status_mark(claim.status), " ", text, (tail, "$text-accent"))
     column = min(SOURCE_COLUMN, max(0, (width - 2) // 4))
     room = max(1, width - 2 - (column + 1 if column else 0))
     parts: list[Content | str] = [
@@ -96,7 +97,7 @@ def claim_prompt(state: ArticleState, claim: ClaimRecord, width: int = 0) -> Con
         Content(text).truncate(room, ellipsis=True, pad=True),
     ]
     if column:
-        source = Content(names).truncate(column, ellipsis=True, pad=True).stylize("$accent")
+        source = Content(names).truncate(column, ellipsis=True, pad=True).stylize("$text-accent")
         parts.extend((" ", source))
     return Content.assemble(*parts)
 

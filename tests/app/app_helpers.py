@@ -1,0 +1,38 @@
+"""Helpers shared by the Pilot tests (a module with a unique name, unlike conftest)."""
+
+from __future__ import annotations
+
+from textual.pilot import Pilot
+
+from store import Library
+from tui.app import ClaimdeskApp
+
+REVIEWER = "tester"
+
+
+def make_app(library: Library, article_id: str | None, reviewer: str = REVIEWER) -> ClaimdeskApp:
+    return ClaimdeskApp(lambda: (library, article_id), reviewer)
+
+
+async def loaded(pilot: Pilot) -> None:
+    """Wait for the loading worker and the repaint after it."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.pause()
+
+
+def status_of(app: ClaimdeskApp, claim_id: str) -> str:
+    """The status the screen holds for a claim."""
+    return app.screen_stack[0].state.claim(claim_id).status
+
+
+def shown_ids(app: ClaimdeskApp) -> list[str]:
+    """Claim ids in the claims list, top to bottom."""
+    claims = app.screen_stack[0].claims
+    return [option.id for option in claims.options]
+
+
+def prompt_of(app: ClaimdeskApp, claim_id: str) -> str:
+    """The text of a claim's line in the list, as shown."""
+    claims = app.screen_stack[0].claims
+    return str(claims.get_option(claim_id).prompt)
