@@ -194,6 +194,9 @@ class NP:
     hint: str | None = None
 
 
+_SAME_SUBJECT = NP([], 0, 0, "", "same")
+
+
 @dataclass
 class _Att:
     entry: Entry
@@ -323,6 +326,7 @@ class _Attributor:
         self.sent_starts = [s.start for s in sentences]
         self._tok_cache: dict[int, tuple[int, list[Tok]]] = {}
         self.state = _State()
+        self._cur_atts: list[_Att] = []
         self._mention_cache: dict[int, list[_Mention]] = {}
         self.full_names = _FullNames(self)
         self.abbreviations = self._scan_abbreviations()
@@ -878,6 +882,8 @@ class _Attributor:
         run: list[Tok] = []
         best: list[Tok] = []
         for t in np_.toks:
+            if t.low == np_.head:
+                continue  # "Reports said": the capital is the sentence's, not an issuer's
             if (_is_cap(t) and t.text not in _MONTHS and t.text not in cues.NOT_NAME_WORDS) or (
                 t.low in _NAME_CONNECT and run
             ):
@@ -993,7 +999,10 @@ class _Attributor:
             return self.reg.add(np_.text, span, kind="person")
         if head in cues.PERSON_NOUNS:
             # A role with an organisation: keep the whole phrase as the name.
-            return self.reg.add(np_.text, span, kind="person", merge=True)
+            e = self.reg.add(np_.text, span, kind="person", merge=True)
+            if e.kind in ("outlet", "organization", "unknown") and len(e.mentions) == 1:
+                e.kind = "person"  # "an Al Jazeera reporter" is a person, not the outlet
+            return e
         # Organisation description: "the company", "the Embassy", "the ministry".
         if definite or det not in ("a", "an"):
             for e in reversed(self.reg.entries):
@@ -1076,6 +1085,7 @@ class _Attributor:
         atts: list[list[_Att]] = [[] for _ in range(n)]
         inner_atts: list[list[_Att]] = [[] for _ in range(n)]
         for si in range(n):
+            self._cur_atts = atts[si]
             if buckets[si]:
                 buckets[si].sort()
                 neg_spans = [(b[0], b[1]) for b in buckets[si] if b[2] == "neg"]
@@ -1087,6 +1097,7 @@ class _Attributor:
                             atts[si].append(att)
                             self.state.sources.append(
                                 (att.pos, att.entry, kind in ("verb", "neg")))
+            self._cur_atts = inner_atts[si]
             for s, e, kind, word in sorted(inner[si]):
                 # Inside a quotation only plain speech tags name a further source.
                 if kind != "prep" and (kind != "verb" or word not in cues.INVERTABLE):
@@ -1209,6 +1220,9 @@ class _Attributor:
                         return []
                     cue_span = (s, toks[idx + 1].end)
         out: list[_Att] = []
+        if nps and nps[0] is _SAME_SUBJECT:
+            last = self._cur_atts[-1]
+            return [_Att(last.entry, last.span, cue_span, last.pos, last.surface)]
         names = [n_ for n_ in nps if n_.kind == "name"]
         if len(nps) > 1 and names:
             nps = names
@@ -1258,7 +1272,11 @@ class _Attributor:
                     _is_cap(nxt) or nxt.low in ("the", "a", "an", "he", "she", "they")):
             after = self.np_after(toks, idx + 1)
             if after and after[0].kind in ("name", "desc", "group", "pronoun", "doc"):
-                return after[:1]
+                k = self.tok_index(toks, after[0].end)
+                closes = k >= len(toks) or toks[k].text in (",", ".", ";", "!", "?") or \
+                    toks[k].low in ("in", "on", "at", "to", "from", "after", "before")
+                if prev.text in _QUOTE_CHARS or closes:
+                    return after[:1]
         if prev is not None and prev.text == "," and not word.endswith("ing"):
             # "…, the president of the league, Jamel Msallem, said"
             before, stop = self._collect_back(toks, idx - 2)
@@ -1287,6 +1305,8 @@ class _Attributor:
         if not nps:
             # Elided subject: "… but did not say", "… and added".
             if stop >= 0 and toks[stop].low in ("and", "but"):
+                if self._cur_atts:
+                    return [_SAME_SUBJECT]  # "X announced … and announced …"
                 subj = self.clause_subject(toks, stop)
                 return [subj] if subj is not None else None
             return self._apposed_subject(toks, idx)

@@ -187,9 +187,33 @@ def classify(name: str, hint: str | None = None) -> str:
     return "unknown"
 
 
+_GOVERNMENT_RE = re.compile(
+    r"^(?:(?:the\s+)?(?:government|administration)\s+of\s+(?:the\s+)?(.+)|"
+    r"(?:the\s+)?(.+?)(?:'s|’s)?\s+government)$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)
+def government_of(name: str) -> str | None:
+    """The country code when a phrase names a country's government ("Saudi Arabia",
+    "the Saudi government", "the government of Burundi"), else None."""
+    from extract.countries import find_countries
+
+    m = _GOVERNMENT_RE.match(name.strip())
+    core = (m.group(1) or m.group(2)) if m else strip_determiner(name)
+    hits = find_countries(core)
+    if len(hits) == 1 and hits[0].start == 0 and hits[0].end >= len(core.rstrip("'’s")):
+        return hits[0].code
+    return None
+
+
 @lru_cache(maxsize=8192)
 def norm_key(name: str) -> str:
     """A comparison key: no determiner, no possessive, no demonym before a proper name."""
+    code = government_of(name)
+    if code is not None:
+        return "government:" + code
     n = strip_determiner(_SPACE_RE.sub(" ", name))
     n = _POSSESSIVE_END_RE.sub("", n)
     n = _PAREN_ABBR_RE.sub("", n)
