@@ -21,6 +21,8 @@ from extract.model import Paragraph
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
     (b"\xff\xfe", "utf-16"),
     (b"\xfe\xff", "utf-16"),
 )
@@ -53,7 +55,7 @@ def decode(data: bytes) -> Decoded:
                     f"the article starts with a {codec.upper()} byte order mark "
                     "but is not valid text in that encoding"
                 ) from error
-            name = "utf-8" if codec == "utf-8-sig" else "utf-16"
+            name = "utf-8" if codec == "utf-8-sig" else codec
             return _checked(Decoded(text, name, None))
     if b"\x00" in data:
         raise InputError("the article looks like a binary file (it contains NUL bytes), not text")

@@ -41,6 +41,11 @@ def test_utf16_with_bom(codec: str) -> None:
     assert decoded.encoding == "utf-16"
 
 
+def test_utf32_with_bom() -> None:
+    decoded = decode(ARTICLE.encode("utf-32"))
+    assert (decoded.text, decoded.encoding) == (ARTICLE, "utf-32")
+
+
 def test_windows_1252_is_detected_and_reported() -> None:
     decoded = decode("Café “quoted” text – here.".encode("cp1252"))
     assert decoded.text == "Café “quoted” text – here."
