@@ -93,8 +93,7 @@ def _checked(decoded: Decoded) -> Decoded:
 def read_article(path_or_dash: str | Path) -> Decoded:
     """Read and decode an article from a path, or from stdin when given "-"."""
     if str(path_or_dash) == "-":
-        data = sys.stdin.buffer.read()
-        return decode(data)
+        return _decode_named(sys.stdin.buffer.read(), "standard input")
     path = Path(path_or_dash)
     if path.is_dir():
         raise InputError(f"{path} is a directory; give the path of an article file")
@@ -106,9 +105,15 @@ def read_article(path_or_dash: str | Path) -> Decoded:
         raise InputError(f"{path} cannot be read (permission denied)") from error
     except OSError as error:
         raise InputError(f"{path} cannot be read ({error.strerror or error})") from error
-    if not data:
-        raise InputError(f"{path} is empty")
-    return decode(data)
+    return _decode_named(data, str(path))
+
+
+def _decode_named(data: bytes, name: str) -> Decoded:
+    """decode(), with errors that say which input they are about."""
+    try:
+        return decode(data)
+    except InputError as error:
+        raise InputError(f"{name}: {error}") from None
 
 
 def normalise(text: str) -> str:

@@ -102,7 +102,7 @@ def test_unusable_inputs_exit_2_with_one_line(
     assert code == 2
     assert out == ""
     assert err.count("\n") == 1 and err.startswith("claimdesk: ")
-    assert words in err
+    assert words in err and name in err
     assert "Traceback" not in err
 
 
