@@ -551,6 +551,15 @@ class _Attributor:
                     not (np_.abbreviation and len(np_.toks) == 1):
                 prev, k = self._collect_back(toks, j - 1)
                 if prev is not None and prev.kind == "name":
+                    if len(prev.toks) == 1 and prev.toks[0].text not in cues.ORG_WORDS and \
+                            np_.kind == "name" and np_.toks[-1].text in cues.ORG_WORDS and \
+                            not country_only(prev.text):
+                        # "the Search and Rescue Agency" is one body
+                        merged = NP(prev.toks + np_.toks, prev.start, np_.end,
+                                    self.text[prev.start : np_.end], "name", head=np_.head,
+                                    abbreviation=np_.abbreviation)
+                        phrases[0] = merged
+                        return phrases, passive, k
                     end_i = j - 1
                     continue
             if j >= 1 and toks[j].low in ("in", "from", "of", "at") and np_.kind == "name":
@@ -566,6 +575,10 @@ class _Attributor:
                     merged = NP(toks=head.toks + last.toks, start=span_start, end=last.end,
                                 text=full, kind=head.kind, head=head.head)
                     return [merged], passive, k
+            if len(phrases) == 1 and phrases[0].kind == "name" and j >= 0 and \
+                    toks[j].low in ("in", "from", "at", "to", "of", "across", "throughout") \
+                    and country_only(phrases[0].text):
+                return [], passive, j  # "researchers in the U.S. reported": a place
             return phrases, passive, j
         return phrases, passive, end_i
 
@@ -951,7 +964,9 @@ class _Attributor:
                     continue
                 if self.sentence_at(spos) < cur - 6:
                     break
-                if entry.kind in ("organization", "outlet", "person", "group"):
+                ok_kinds = ("organization", "outlet", "person", "group") if \
+                    np_.head in cues.SPEECH_DOCUMENTS else ("organization", "outlet", "group")
+                if entry.kind in ok_kinds:
                     if entry.named:
                         fallback = entry
                         break
@@ -1476,7 +1491,22 @@ class _Attributor:
                     if a.cue and not (q.start <= a.cue[0] < q.end):
                         chosen = a
                         break
-            if chosen is None:
+            sent_lead = self.text[self.sentences[so].start : q.open_start] if \
+                self.sentences else ""
+            free = not sent_lead.strip(" \"“‘'([")
+            if chosen is None and not free:
+                # No speech tag: the subject of the clause that introduces the quote
+                # ("Pompeo cited the government's "…"").
+                toks = self.toks(so, q.open_start)
+                k = self.tok_index(toks, q.open_start)
+                subj = self.clause_subject(toks, k) if k > 0 else None
+                if subj is not None and subj.kind in ("name", "pronoun"):
+                    entry = self.resolve_np(subj, subj.start)
+                    if entry is not None:
+                        chosen = _Att(entry, (subj.start, subj.end), None, subj.start,
+                                      subj.text)
+            elif chosen is None:
+                # A free-standing quotation takes the last speaker.
                 pi = self.paragraph_of(so)
                 if last is not None and pi - last_para <= 2:
                     chosen = last

@@ -81,6 +81,8 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         "condemn:condemns,condemned",
         "call:calls,called,calling",
         "publish:publishes,published",
+        "recount:recounts,recounted",
+        "cite:cites,cited",
         "pointed",
         "point",
         "points",
@@ -154,6 +156,7 @@ WEAK_VERBS: frozenset[str] = frozenset(
         "believe:believes,believed",
         "maintain:maintains,maintained",
         "publish:publishes,published",
+        "cite:cites,cited",
     )
 )
 
@@ -227,8 +230,16 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
         "tweet", "post", "communiqué", "communique", "decree", "order", "bulletin",
         "announcement", "findings", "analysis", "assessment", "paper", "data", "figures",
         "estimates", "review", "audit", "poll", "transcript", "declaration", "notice",
-        "website", "brief", "affidavit", "verdict", "judgment", "judgement", "charges",
+        "brief", "affidavit", "verdict", "judgment", "judgement", "charges",
         "policy", "rules", "regulations", "records", "note", "message", "email",
+    }
+)
+# Documents that carry one speaker's words: they resolve to the last person or body quoted.
+SPEECH_DOCUMENTS: frozenset[str] = frozenset(
+    {
+        "statement", "statements", "response", "release", "letter", "tweet", "post",
+        "communiqué", "communique", "announcement", "message", "email", "note", "remarks",
+        "declaration", "notice", "transcript", "affidavit", "testimony",
     }
 )
 
