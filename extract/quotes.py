@@ -172,8 +172,9 @@ def find_quotes(text: str, paragraphs: Sequence[Paragraph]) -> list[QuoteSpan]:
         if d is None:
             stack.clear()
             continue
-        kind, mark, pos, nested = stack[d]
-        nested = nested and d > 0  # its container, an unclosed single quote, is dropped
+        # Below it there can only be unclosed single quotes, which are dropped: so
+        # the carried or closed quote is never nested.
+        kind, mark, pos, _ = stack[d]
         stack.clear()
         nxt = paragraphs[pi + 1] if pi + 1 < n else None
         if nxt is not None and text[nxt.start] in _DOUBLE_OPENERS:
