@@ -165,9 +165,10 @@ def _is_cap(t: Tok) -> bool:
 
 
 def _is_pron(t: Tok) -> bool:
-    """A pronoun as written in running text (not the acronym "US" or "IT")."""
-    return t.low in cues.ALL_PRONOUNS and (t.text.islower() or t.text == "I" or
-                                          (t.text[:1].isupper() and t.text[1:].islower()))
+    """A pronoun as written in running text (not the acronym "US" or "IT"); "They're" too."""
+    low = t.low.split("'")[0].split("’")[0]
+    return low in cues.ALL_PRONOUNS and (t.text.islower() or t.text == "I" or
+                                        (t.text[:1].isupper() and t.text[1:].islower()))
 
 
 def _is_stop(t: Tok) -> bool:
@@ -583,7 +584,8 @@ class _Attributor:
         return phrases, passive, end_i
 
     def _pronoun_np(self, t: Tok) -> NP:
-        return NP([t], t.start, t.end, t.text, "pronoun", head=t.low)
+        head = t.low.split("'")[0].split("’")[0]
+        return NP([t], t.start, t.start + len(head), t.text[: len(head)], "pronoun", head=head)
 
     def _collect_back(self, toks: list[Tok], i: int) -> tuple[NP | None, int]:
         """Collect one noun phrase ending at token i, walking left."""
@@ -788,7 +790,8 @@ class _Attributor:
                     return NP(ptoks, start, end, text[start:end], "doc", head=low0)
             # "the Embassy", "the Commissioner": a capitalised common noun is a description.
             if len(run) == 1 and (run[0].text in cues.ORG_WORDS or run[0].text in cues.TITLES) \
-                    and ptoks[0].low in ("the", "his", "her", "their", "its"):
+                    and ptoks[0].low in ("the", "his", "her", "their", "its") \
+                    and not is_acronym(run[0].text) and not country_only(run[0].text):
                 return NP(ptoks, start, end, text[start:end], "desc", head=run[0].low)
             return NP(ptoks, run[0].start if not descriptors else start, end, name, "name",
                       head=head, roles=descriptors, hint=hint)
