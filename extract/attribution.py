@@ -61,6 +61,7 @@ _NAME_RE = re.compile(
     rf"{_CAPTOK}(?:(?:[ \t]+(?:(?:of|for|de|del|da|di|du|van|von|der|den|bin|ibn|al|el|la|le|"
     rf"and|on)[ \t]+)?(?:the[ \t]+|The[ \t]+)?|-){_CAPTOK})*"
 )
+_LABEL_RE = re.compile(r"\(\(([^()\n]{2,60})\)\)")
 _PAREN_RE = re.compile(r"\(([^()\n]{1,24})\)")
 _POSS_RE = re.compile(
     r"['’]s?\s+(?:(?:own|latest|new|initial|earlier|official|previous|"
@@ -1000,7 +1001,7 @@ class _Attributor:
         det = np_.toks[0].low
         definite = det in ("the", "his", "her", "their", "its", "this", "that")
         if head in cues.PERSON_NOUNS and not any(_is_cap(t) and not _is_det(t)
-                                                 for t in np_.toks):
+                                                 and t.low != head for t in np_.toks):
             if definite:
                 e = self.reg.by_role(head)
                 if e is None:
@@ -1141,6 +1142,7 @@ class _Attributor:
                     continue
                 if all(x.entry is not a.entry for x in final[si]):
                     final[si].append(a)
+        self._interview_labels(final)
         # Hedges: "reportedly" takes the previous sentence's sources when there are some.
         for si in range(1, n):
             if final[si] or not hedges[si]:
@@ -1170,6 +1172,30 @@ class _Attributor:
             for qi, qa in enumerate(quote_atts)
         ]
         return Attributed(sources, claim_sources, claim_atts, quote_speakers, keep)
+
+    def _interview_labels(self, final: list[list[_Att]]) -> None:
+        """Interview transcripts: a paragraph opening with "((Name))" is Name's answer, and
+        so are the unlabelled paragraphs after it; "((WN))"-style questions are nobody's."""
+        text = self.text
+        current: _Att | None = None
+        si = 0
+        n = len(self.sentences)
+        for para in self.paragraphs:
+            m = _LABEL_RE.match(text, para.start)
+            if m:
+                label = m.group(1).strip()
+                if not any(ch.islower() for ch in label) or len(label) <= 3:
+                    current = None  # the interviewer, or a language template
+                else:
+                    entry = self.reg.add(label, m.span(1), named=True)
+                    if entry.kind == "unknown":
+                        entry.kind = "person"
+                    current = _Att(entry, m.span(1), None, m.start(1), label)
+            while si < n and self.sentences[si].end <= para.end:
+                if current is not None and self.sentences[si].start >= para.start and \
+                        not final[si]:
+                    final[si] = [current]
+                si += 1
 
     def _hedges(self) -> list[tuple[int, int]]:
         """Spans of "reportedly", "allegedly", "was said to", "are alleged to"."""
@@ -1298,6 +1324,12 @@ class _Attributor:
         if prev is not None and prev.text == "," and not word.endswith("ing"):
             # "…, the president of the league, Jamel Msallem, said"
             before, stop = self._collect_back(toks, idx - 2)
+            if before is not None and before.kind == "name" and (
+                    _is_det(before.toks[0]) or before.toks[0].text in cues.TITLES):
+                # "Nancy Pelosi, the Speaker of the House, said": the name is the subject
+                apposed = self._apposed_subject(toks, idx)
+                if apposed:
+                    return apposed
             if before is not None and before.kind == "name" and \
                     (stop < 0 or toks[stop].text == ",") and \
                     before.text not in cues.DEMONYMS and not country_only(before.text):

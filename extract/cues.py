@@ -419,6 +419,8 @@ TITLES: frozenset[str] = frozenset(
         "Duchess", "Earl", "Marquess", "Viscount", "President-elect", "Vice-President",
         "Ombudsman", "Auditor", "Auditor-General", "Solicitor", "Solicitor-General",
         "Commander", "Chief-of-Staff", "Legislator", "MP", "MEP", "Treasurer", "Registrar",
+        "Leader", "Whip", "Majority", "Minority", "Co-founder", "Founder", "Co-developer",
+        "Co-author", "Author", "Analyst", "Researcher", "Scientist", "Lawyer",
     }
 )
 
