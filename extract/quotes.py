@@ -83,9 +83,12 @@ def _name_like(inner: str) -> bool:
     core = inner.strip(_EDGE_PUNCT)
     if not core:
         return True
-    if not any(ch.islower() for ch in core):
-        return True
     words = core.split()
+    if not any(ch.islower() for ch in core):
+        # "COVID-19", "NATO", "19"; but not shouted speech, nor a caseless script.
+        cased = any(ch.isupper() for ch in core)
+        letters = any(ch.isalpha() for ch in core)
+        return len(words) <= 4 and (cased or not letters)
     if len(words) == 1:
         # One token with a digit or inner capital: "2019-nCoV", "iPhone".
         return any(ch.isdigit() for ch in core) or any(ch.isupper() for ch in core[1:])

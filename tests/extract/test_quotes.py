@@ -108,7 +108,8 @@ def test_quote_does_not_swallow_an_inch_mark() -> None:
 def test_short_and_name_like_flags() -> None:
     text = (
         'It was a "political maneuver." The virus "COVID-19" and the album "Band on the Run" '
-        'and the site "Welcome To Video" and "Mr. A" differ from "we will fight for justice".'
+        'and the site "Welcome To Video" and "Mr. A" differ from "we will fight for justice", '
+        '"I WON THIS ELECTION, BY A LOT!" and "क्यों इस को हम लोग मुफ़त में करें".'
     )
     found = {text[q.start : q.end]: q for q in quotes(text)}
     assert found["political maneuver."].short and not found["political maneuver."].name_like
@@ -116,6 +117,8 @@ def test_short_and_name_like_flags() -> None:
     assert found["Band on the Run"].name_like and not found["Band on the Run"].short
     assert found["Welcome To Video"].name_like
     assert found["Mr. A"].name_like
+    assert not found["I WON THIS ELECTION, BY A LOT!"].name_like
+    assert not found["क्यों इस को हम लोग मुफ़त में करें"].name_like
     speech = found["we will fight for justice"]
     assert not speech.short and not speech.name_like
 
