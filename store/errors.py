@@ -16,7 +16,12 @@ class LibraryError(ClaimdeskError):
 
 
 class ReadOnlyError(LibraryError):
-    """The article is open for writing elsewhere (or the library cannot be written)."""
+    """The article is open for writing elsewhere (or the library cannot be written).
+
+    Its own exit code (3) lets a script tell "busy, try later" from a mistake (2).
+    """
+
+    exit_code = 3
 
 
 class StorageError(LibraryError):

@@ -6,9 +6,11 @@ import dataclasses
 
 import pytest
 from builders import build_extraction, long_article
+from hypothesis import given
+from hypothesis import strategies as st
 
 from store import ClaimView, country_counts, next_unreviewed, quote_counts, source_counts
-from store.records import ArticleState
+from store.records import STATUSES, ArticleState, fold
 
 
 @pytest.fixture
@@ -124,3 +126,38 @@ def test_search_works_on_a_2000_claim_article() -> None:
     view = ClaimView(big)
     assert len(view.matching("nepszava").claims) == len(view.matching("NÉPSZAVA").claims) > 0
     assert len(view.matching("report 0-1999 ").claims) == 1
+
+
+@given(
+    source=st.sampled_from((None, "s1", "s2", "s3", "s9")),
+    country=st.sampled_from((None, "XK", "CU", "RS", "US", "FR")),
+    quote=st.sampled_from((None, "q1")),
+    status=st.sampled_from((None, *STATUSES)),
+    query=st.sampled_from(("", "the", "NÉP", "cuba", "said", "x")),
+    verdicts=st.lists(st.sampled_from(STATUSES), min_size=5, max_size=5),
+)
+def test_any_combination_of_filters_is_the_conjunction_of_each(
+    source: str | None,
+    country: str | None,
+    quote: str | None,
+    status: str | None,
+    query: str,
+    verdicts: list[str],
+) -> None:
+    base = ArticleState.from_extraction(build_extraction())
+    state = marked(base, **{f"c{i + 1}": v for i, v in enumerate(verdicts)})
+    view = (
+        ClaimView(state).by_source(source).by_country(country).by_quote(quote)
+        .with_status(status).matching(query)
+    )  # fmt: skip
+    expected = [
+        c.id
+        for c in state.claims
+        if (source is None or source in c.sources)
+        and (country is None or country in c.countries)
+        and (quote is None or quote in c.quotes)
+        and (status is None or c.status == status)
+        and fold(query) in fold(c.text)
+    ]
+    assert ids(view) == expected
+    assert view.filtered == any((source, country, quote, status, query))

@@ -3,7 +3,7 @@
 For scripts and bulk work: all changes to the claim go to disk in one atomic,
 fsynced write, and "saved" is printed only after that write returned. If the
 article is open for writing elsewhere, nothing is changed and the holder is
-named. Headless.
+named and the exit code is 3 (busy: try again later). Headless.
 """
 
 from __future__ import annotations
