@@ -202,7 +202,7 @@ def test_mark_is_refused_while_another_process_edits_the_article(home: Path, art
         proc.stdin.write("\n")
         proc.stdin.flush()
         proc.wait(10)
-    assert result.returncode != 0 and "saved" not in result.stdout
+    assert result.returncode == 3 and "saved" not in result.stdout
     assert "carol" in result.stderr and "nothing was changed" in result.stderr
     assert Library.open(home).load(article).claim("c1").status == "unreviewed"
     assert cli(home, "mark", article, "c1", "denied").stdout.startswith("saved")
