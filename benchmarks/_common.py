@@ -39,6 +39,10 @@ JSON_TAG = "BENCH_JSON "
 PYTHON = sys.executable
 _BESIDE = Path(PYTHON).with_name("claimdesk")
 CLAIMDESK = str(_BESIDE) if _BESIDE.exists() else shutil.which("claimdesk") or "claimdesk"
+#: Child processes keep their bytecode here, as an installed package has it from pip:
+#: this session sets PYTHONDONTWRITEBYTECODE, so without it every run of the (editable)
+#: project would compile its own sources again while Textual's come precompiled.
+PYCACHE = Path(tempfile.gettempdir()) / "claimdesk-bench-pycache"
 BARE_LINE = "bare textual app: ready"
 BARE_APP = f"""
 from textual.app import App, ComposeResult
@@ -107,6 +111,14 @@ def machine() -> str:
         f"{cpu}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
         f"Textual {textual}, {platform.system()} {platform.release()}; load average {load}"
     )
+
+
+def child_env(**extra: str) -> dict[str, str]:
+    """The environment of a measured process: bytecode cached (see PYCACHE), no NO_COLOR."""
+    env = {**os.environ, "PYTHONPYCACHEPREFIX": str(PYCACHE), **extra}
+    for name in ("PYTHONDONTWRITEBYTECODE", "NO_COLOR", "TEXTUAL"):
+        env.pop(name, None)
+    return env
 
 
 def median(values: Sequence[float]) -> float:
@@ -273,10 +285,7 @@ class PtyApp:
     """
 
     def __init__(self, argv: list[str]) -> None:
-        env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": str(COLUMNS),
-               "LINES": str(LINES)}
-        for name in ("NO_COLOR", "TEXTUAL"):
-            env.pop(name, None)
+        env = child_env(TERM="xterm-256color", COLUMNS=str(COLUMNS), LINES=str(LINES))
         self.output = b""
         self.started = time.perf_counter()
         self.pid, self.fd = pty.fork()

@@ -33,6 +33,7 @@ from _common import (
     PYTHON,
     PtyApp,
     Row,
+    child_env,
     emit_json,
     machine,
     median,
@@ -97,6 +98,7 @@ def export_all(library: Path, out: Path) -> float:
         [CLAIMDESK, "--library", str(library), "--reviewer", "bench", "export", "-o", str(out),
          "--force"],
         check=True,
+        env=child_env(),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )

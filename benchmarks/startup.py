@@ -10,6 +10,9 @@ loading worker and painted). claimdesk opens a seed library prepared beforehand 
 temporary directory. The two apps run interleaved (order alternating), after one
 discarded warm-up each; medians and their ratio are compared with the 1.3x budget.
 
+Child processes cache their bytecode (PYTHONPYCACHEPREFIX, see _common.PYCACHE) as
+an installed package does; the discarded warm-up runs fill that cache.
+
 Also times `claimdesk --help` and `claimdesk extract seeds/balkans-deportations.txt`
 (budget 0.15 s each, the bare interpreter start as the floor) and checks that
 neither imports Textual.
@@ -37,6 +40,7 @@ from _common import (
     SEED,
     PtyApp,
     Row,
+    child_env,
     emit_json,
     machine,
     median,
@@ -60,7 +64,8 @@ def time_to_markers(argv: list[str], markers: list[str]) -> list[float | None]:
 def wall(argv: list[str]) -> float:
     """Wall time of a command run to its end, output discarded."""
     start = time.perf_counter()
-    subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True,
+                   env=child_env())
     return time.perf_counter() - start
 
 
@@ -78,7 +83,8 @@ def textual_imported(args: list[str]) -> list[str]:
         "if m.split('.')[0] in ('textual', 'tui.app')))\n"
     )
     done = subprocess.run(
-        [PYTHON, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True
+        [PYTHON, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True,
+        env=child_env(),
     )
     line = next(x for x in done.stderr.splitlines() if x.startswith("MODULES"))
     return line.split()[1:]
