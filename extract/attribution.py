@@ -948,6 +948,13 @@ class _Attributor:
                         self.reg.alias(e, np_.text, span)
                         return e
                 break
+        det0 = np_.toks[0].low
+        if det0 in ("its", "their", "his", "her") and len(np_.toks) >= 2:
+            pron = {"its": "it", "their": "they", "his": "he", "her": "she"}[det0]
+            e = self.resolve_pronoun(pron, pos)
+            if e is not None:
+                self.reg.alias(e, np_.text, span)
+                return e
         prev = self._docs.get(np_.head)
         if prev is not None:
             self.reg.alias(prev, np_.text, span)
@@ -1534,10 +1541,13 @@ class _Attributor:
                 # ("Pompeo cited the government's "…"").
                 toks = self.toks(so, q.open_start)
                 k = self.tok_index(toks, q.open_start)
+                while k > 0 and toks[k - 1].text in (":", ",", "—", "–"):
+                    k -= 1
                 subj = self.clause_subject(toks, k) if k > 0 else None
                 if subj is not None and subj.kind in ("name", "pronoun"):
                     entry = self.resolve_np(subj, subj.start)
-                    if entry is not None:
+                    if entry is not None and entry.kind in ("person", "organization",
+                                                            "outlet", "group"):
                         chosen = _Att(entry, (subj.start, subj.end), None, subj.start,
                                       subj.text)
             elif chosen is None:

@@ -83,6 +83,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         "publish:publishes,published",
         "recount:recounts,recounted",
         "cite:cites,cited",
+        "disagree:disagrees,disagreed",
         "pointed",
         "point",
         "points",
@@ -157,6 +158,7 @@ WEAK_VERBS: frozenset[str] = frozenset(
         "maintain:maintains,maintained",
         "publish:publishes,published",
         "cite:cites,cited",
+        "disagree:disagrees,disagreed",
     )
 )
 
@@ -232,6 +234,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
         "estimates", "review", "audit", "poll", "transcript", "declaration", "notice",
         "brief", "affidavit", "verdict", "judgment", "judgement", "charges",
         "policy", "rules", "regulations", "records", "note", "message", "email",
+        "polling", "polls", "facts", "figure", "numbers", "statistics", "projections",
     }
 )
 # Documents that carry one speaker's words: they resolve to the last person or body quoted.
@@ -290,6 +293,10 @@ GROUP_NOUNS: frozenset[str] = frozenset(
         "paramedics", "engineers", "bankers", "traders", "investors", "musicians",
         "colleagues", "friends", "neighbours", "neighbors", "parents", "troops", "soldiers",
         "forces", "militants", "rebels", "negotiators", "specialists", "epidemiologists",
+        "archaeologists", "astronomers", "biologists", "physicists", "chemists", "geologists",
+        "psychologists", "sociologists", "physicians", "surgeons", "nurses", "pilots",
+        "authors", "pollsters", "forecasters", "meteorologists",
+        "advocates", "environmentalists", "conservationists", "commentators",
     }
 )
 
@@ -454,6 +461,8 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
         "Must", "Let", "Please", "Thank", "Thanks", "Mr", "Mrs", "Ms", "Sir", "Dear",
         "Well", "Oh", "So", "Just", "Perhaps", "Maybe", "Nor", "Wikinews",
         "Sources", "Source", "Note", "Notes", "See", "Related", "Photo", "Image", "Video",
+        "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven",
+        "Twelve", "Twenty", "Hundreds", "Thousands", "Dozens", "Millions", "Half",
     }
 )
 

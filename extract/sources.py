@@ -92,6 +92,8 @@ def person_like(name: str) -> bool:
         return False
     if any(w in cues.ORG_WORDS or w in cues.OUTLET_WORDS for w in ws):
         return False
+    if any(p in cues.ORG_WORDS or p in cues.OUTLET_WORDS for w in ws for p in w.split("-")):
+        return False
     if any(is_acronym(w) and not (len(w) == 2 and w.endswith(".")) for w in ws):
         return False
     return not any(w.endswith(("'s", "’s")) for w in ws)
@@ -167,6 +169,7 @@ def _title_headed(ws: list[str]) -> bool:
 def classify(name: str, hint: str | None = None) -> str:
     """Kind of a named source: outlet, organization, person, group, document or unknown."""
     ws = _words(name)
+    ws = ws + [p for w in ws if "-" in w for p in w.split("-")]
     low = name.lower()
     if hint in ("group", "document"):
         return hint
