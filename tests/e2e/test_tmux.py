@@ -148,3 +148,25 @@ def test_a_second_app_on_the_same_article_is_read_only(terminal: Terminal) -> No
     assert reviewed(terminal.screen("reader")) == 0
     terminal.keys("writer", "c")
     terminal.wait_for("writer", lambda s: reviewed(s) == 1, "the writer's mark")
+
+
+def test_open_a_file_with_markup_and_escapes_shows_them_literally(
+    terminal: Terminal, tmp_path: Path
+) -> None:
+    article = tmp_path / "tricky.txt"
+    article.write_text(
+        "The ministry said [bold]nothing[/bold] was agreed, officials said.\n"
+        "A spokesman said a [@click=app.quit]link[/] and \x1b[31mred\x1b[0m were sent.\n",
+        encoding="utf-8",
+    )
+    command = f"{claimdesk()} --library {terminal.library} --reviewer e2e open {article}"
+    terminal.tmux("new-session", "-d", "-s", "open", "-x", "200", "-y", SIZE[1], command)
+    shown = terminal.wait_text("open", "tricky.txt")
+    terminal.wait_for("open", lambda s: reviewed(s) == 0, "the opened article")
+    shown = terminal.wait_text("open", "[bold]nothing[/bold]")
+    terminal.keys("open", "j")
+    shown = terminal.wait_text("open", "[@click=app.quit]link[/]")
+    assert "␛[31mred␛[0m" in shown
+    # The "[@click=app.quit]" did not become an action: the app still reviews.
+    terminal.keys("open", "c")
+    terminal.wait_for("open", lambda s: reviewed(s) == 1, "a mark on the opened article")

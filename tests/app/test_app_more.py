@@ -1,0 +1,111 @@
+"""Pilot tests of the app under other conditions: NO_COLOR, every theme, a long article,
+and the `claimdesk` / `claimdesk open` entry points."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from app_helpers import loaded, make_app, prompt_of, status_of
+
+from store import Library
+from store.records import ArticleSummary
+from tui.commands.app_cmd import most_recent
+from tui.commands.open_cmd import ingest_files
+
+SIZE = (80, 24)
+
+
+async def test_no_color_still_tells_statuses_apart(
+    library: Library, seed_id: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = make_app(library, seed_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await pilot.press("c", "u", "d")
+        await pilot.pause()
+        marks = [prompt_of(app, f"c{i}")[0] for i in range(1, 5)]
+        assert marks == ["✓", "?", "✗", "·"]
+        assert "3/19 reviewed" in str(app.screen.header.render())
+
+
+async def test_every_theme_renders(app) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await pilot.press("down")
+        for theme in sorted(app.available_themes):
+            app.theme = theme
+            await pilot.pause()
+            assert app.screen.claims.highlighted_claim == "c2"
+        await pilot.press("c")
+        await pilot.pause()
+        assert status_of(app, "c2") == "confirmed"
+
+
+async def test_a_long_article_marks_and_filters_quickly(library: Library, big_id: str) -> None:
+    app = make_app(library, big_id)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await loaded(pilot)
+        screen = app.screen
+        assert len(screen.claims.options) == 2000
+        await pilot.press("end")
+        await pilot.pause()
+        assert screen.claim_id == "c2000"
+        started = time.perf_counter()
+        screen.action_mark("denied")
+        took = time.perf_counter() - started
+        await pilot.pause()
+        assert status_of(app, "c2000") == "denied"
+        assert prompt_of(app, "c2000").startswith("✗")
+        # Generous bound for a loaded machine; benchmarks measure it properly.
+        assert took < 0.5
+        await pilot.press("slash", *"1999")
+        await pilot.pause()
+        assert [o.id for o in screen.claims.options] == ["c2000"]
+
+
+def test_most_recent_article_is_the_last_added() -> None:
+    def summary(article_id: str, added: str) -> ArticleSummary:
+        return ArticleSummary(article_id, article_id * 4, None, None, 1, added)
+
+    assert most_recent(()) is None
+    articles = (summary("a", "2026-01-02T00:00:00Z"), summary("b", "2026-01-03T00:00:00Z"),
+                summary("c", "2026-01-01T00:00:00Z"))
+    assert most_recent(articles) == "b"
+
+
+def test_open_ingests_new_files_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text("The ministry said the talks failed.\n", encoding="utf-8")
+    _, ids = ingest_files(str(tmp_path / "library"), [str(article)])
+    assert "added as" in capsys.readouterr().err
+    again, same = ingest_files(str(tmp_path / "library"), [str(article)])
+    assert same == ids
+    assert "already in the library" in capsys.readouterr().err
+    assert [a.id for a in again.articles()] == ids
+
+
+async def test_the_screen_paints_before_the_article_loads(library: Library, seed_id: str) -> None:
+    import threading
+
+    from tui.app import ClaimdeskApp
+
+    release = threading.Event()
+
+    def slow_opener() -> tuple[Library, str]:
+        release.wait(10)
+        return library, seed_id
+
+    app = ClaimdeskApp(slow_opener, "tester")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert screen.claims.loading  # painted, with a loading state in the list
+        assert "Loading" in str(screen.header.render())
+        assert screen.check_action("mark", ("confirmed",)) is None
+        release.set()
+        await loaded(pilot)
+        assert not screen.claims.loading
+        assert "0/19 reviewed" in str(screen.header.render())
