@@ -435,6 +435,10 @@ class _Attributor:
             roles.append(bw[j].lower())
             j -= 1
         prev = bw[j].lower() if j >= 0 else ""
+        if prev in cues.FEMALE_WORDS or prev in cues.MALE_WORDS:
+            roles.append(prev)  # "Mr. Lind", "Queen Margrethe"
+            j -= 1
+            prev = bw[j].lower() if j >= 0 else ""
         oblique = prev in cues.OBLIQUE_BEFORE or name.endswith(("'s", "’s"))
         core = name
         if core.endswith(("'s", "’s")):
@@ -819,9 +823,13 @@ class _Attributor:
     def _register_mention(self, m: _Mention) -> Entry:
         kind = m.kind if m.kind in ("person", "organization", "outlet") else None
         name = m.text
+        g = self._mention_gender(m)
         if m.kind == "country":
             return self.reg.add(name, (m.start, m.end), kind="organization", named=True)
-        return self.reg.add(name, (m.start, m.end), kind=kind, named=True)
+        e = self.reg.add(name, (m.start, m.end), kind=kind, named=True)
+        if e.gender is None:
+            e.gender = g
+        return e
 
     def resolve_pronoun(self, word: str, pos: int) -> Entry | None:
         """he/she -> nearest person; they/it -> nearest body or group.
@@ -843,6 +851,11 @@ class _Attributor:
                 return kind in ("organization", "outlet", "document")
             return kind in ("organization", "outlet", "group", "document")
 
+        gender = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(word)
+
+        def clash(g: str | None) -> bool:
+            return gender is not None and g is not None and g != gender
+
         best: tuple[int, Entry, bool] | None = None
         best_si = -1
         for spos, entry, subj in reversed(self.state.sources):
@@ -851,7 +864,7 @@ class _Attributor:
             ssi = self.sentence_at(spos)
             if ssi < cur_si - window or (best is not None and ssi < best_si):
                 break
-            if not fits(entry.kind):
+            if not fits(entry.kind) or clash(entry.gender):
                 continue
             if best is None:
                 best, best_si = (spos, entry, subj), ssi
@@ -861,15 +874,33 @@ class _Attributor:
         for m in self._recent_mentions(pos, window):
             if m.oblique:
                 continue
-            if (want_person and m.kind == "person") or (
+            if (want_person and m.kind == "person" and not clash(self._mention_gender(m))) or (
                     not want_person and m.kind in ("organization", "outlet")
                     and any(w in cues.ORG_WORDS or w in cues.OUTLET_WORDS
                             for w in m.text.split())):
                 best_m = m
                 break
+        found: Entry | None
         if best_m is not None and (best is None or self.sentence_at(best_m.start) > best_si):
-            return self._register_mention(best_m)
-        return best[1] if best else None
+            found = self._register_mention(best_m)
+        else:
+            found = best[1] if best else None
+        if found is not None and gender is not None and found.gender is None:
+            found.gender = gender  # later "he"/"she" will not cross over
+        return found
+
+    def _mention_gender(self, m: _Mention) -> str | None:
+        """m/f from the words around a name (Mr., his daughter, spokeswoman), if any."""
+        e = self.reg.find(m.text)
+        if e is not None and e.gender is not None:
+            return e.gender
+        for r in m.roles:
+            r = r.strip(",.")
+            if r in cues.FEMALE_WORDS:
+                return "f"
+            if r in cues.MALE_WORDS:
+                return "m"
+        return None
 
     def resolve_np(self, np_: NP, pos: int) -> Entry | None:
         """The entry a phrase refers to (registering it when it is new)."""
@@ -886,8 +917,15 @@ class _Attributor:
             roles = tuple(r for r in np_.roles if r in cues.PERSON_NOUNS or r in cues.ORG_NOUNS)
             # "Nikki Holland of the National Crime Agency (NCA)": the NCA is the employer's.
             abbreviation = np_.abbreviation if split_of(name)[1] is None else None
-            return self.reg.add(name, span, kind=np_.hint, roles=roles,
-                                abbreviation=abbreviation, named=True)
+            e = self.reg.add(name, span, kind=np_.hint, roles=roles,
+                             abbreviation=abbreviation, named=True)
+            if e.gender is None:
+                words = [*np_.roles, *(w.lower() for w in name.split())]
+                if any(w in cues.FEMALE_WORDS for w in words):
+                    e.gender = "f"
+                elif any(w in cues.MALE_WORDS for w in words):
+                    e.gender = "m"
+            return e
         if np_.kind == "doc":
             return self._resolve_document(np_, pos)
         if np_.kind == "group":

@@ -466,6 +466,24 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     }
 )
 
+# Words that say a person is a woman or a man: titles and role nouns, for he/she.
+FEMALE_WORDS: frozenset[str] = frozenset(
+    {"mrs.", "mrs", "ms.", "ms", "miss", "madam", "dame", "lady", "queen", "princess",
+     "duchess", "baroness", "countess", "empress", "sister", "daughter", "wife", "mother",
+     "widow", "woman", "girl", "grandmother", "granddaughter", "niece", "aunt", "fiancée",
+     "girlfriend", "spokeswoman", "chairwoman", "congresswoman", "councilwoman",
+     "businesswoman", "actress", "waitress", "stewardess", "heiress", "sportswoman",
+     "policewoman", "assemblywoman", "ex-wife", "stepmother", "nun", "abbess"}
+)
+MALE_WORDS: frozenset[str] = frozenset(
+    {"mr.", "mr", "sir", "lord", "king", "prince", "duke", "baron", "count", "emperor",
+     "brother", "son", "husband", "father", "widower", "man", "boy", "grandfather",
+     "grandson", "nephew", "uncle", "fiancé", "fiance", "boyfriend", "spokesman",
+     "chairman", "congressman", "councilman", "businessman", "actor", "waiter", "steward",
+     "heir", "sportsman", "policeman", "assemblyman", "ex-husband", "stepfather", "monk",
+     "pope", "sheikh", "emir", "sultan"}
+)
+
 PRONOUNS_PERSON: frozenset[str] = frozenset({"he", "she", "him", "her"})
 PRONOUNS_PLURAL: frozenset[str] = frozenset({"they", "them"})
 PRONOUNS_THING: frozenset[str] = frozenset({"it"})

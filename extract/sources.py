@@ -244,6 +244,7 @@ class Entry:
     acronyms: set[str] = field(default_factory=set)
     titled: str | None = None  # "Secretary Rubio" when only a surname is known
     named: bool = False  # introduced by a proper name, not only by a description
+    gender: str | None = None  # "m"/"f" once a title, role noun or pronoun says so
 
     def add_surface(self, surface: str, span: Span | None) -> None:
         if surface and surface not in self.aliases:

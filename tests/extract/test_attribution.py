@@ -397,3 +397,37 @@ def test_nested_speech_inside_a_quote_is_kept() -> None:
     kept = r.kept_quotes()
     assert kept[0][1] == "Ella Moss"
     assert any(text == "We have never seen a storm like this" for text, _ in kept)
+
+
+# --- interviews, gender, reduced passives --------------------------------------------------
+
+def test_interview_answers_belong_to_the_labelled_speaker() -> None:
+    r = run(
+        "Wikinews spoke to the harbour master about the storm.\n"
+        "((WN)) How bad was the storm?\n"
+        "((Ola Strand)) It was the worst in twenty years. The pier is gone.\n"
+        "We will rebuild it next spring.\n"
+        "((WN)) Thank you.\n"
+    )
+    assert [r.sources(i) for i in range(6)] == [
+        [], [], ["Ola Strand"], ["Ola Strand"], ["Ola Strand"], [],
+    ]
+    assert r.kind("Ola Strand") == "person"
+
+
+def test_she_skips_a_man_named_more_recently() -> None:
+    r = run(
+        "Ana Ruiz met the ferry operator. Mr. Tomas Lind greeted her at the pier. "
+        "She said the meeting went well."
+    )
+    assert r.sources(2) == ["Ana Ruiz"]
+
+
+def test_reduced_passive_is_no_attribution() -> None:
+    r = run("Police arrested 36 people believed to have joined the riot.")
+    assert r.sources(0) == []
+
+
+def test_place_after_a_preposition_is_not_the_speaker() -> None:
+    r = run("Researchers mostly from universities in Norway reported the finding.")
+    assert r.sources(0) != ["Norway"]
