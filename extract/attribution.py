@@ -568,13 +568,25 @@ class _Attributor:
                         return phrases, passive, k
                     end_i = j - 1
                     continue
-            if j >= 1 and toks[j].low in ("in", "from", "of", "at") and np_.kind == "name":
+            if j >= 2 and (toks[j].low, toks[j - 1].low) in (
+                    ("to", "close"), ("with", "familiar"), ("to", "near")):
+                # "sources close to the minister said"
+                head, k = self._collect_back(toks, j - 2)
+                if head is not None and head.kind == "group":
+                    last = phrases[-1]
+                    merged = NP(head.toks + last.toks, head.start, last.end,
+                                self.text[head.start : last.end], "group", head=head.head)
+                    return [merged], passive, k
+            if j >= 1 and toks[j].low in ("in", "from", "of", "at", "for") and \
+                    np_.kind in ("name", "desc"):
                 # "authorities in the United Kingdom and the United States",
                 # "the US Embassy in Podgorica"
                 head, k = self._collect_back(toks, j - 1)
                 if head is not None and (head.kind in ("group", "desc") or (
                         head.kind == "name" and toks[j].low in ("in", "at")
-                        and classify(strip_determiner(head.text)) == "organization")):
+                        and classify(strip_determiner(head.text)) == "organization")) and (
+                        toks[j].low != "for" or head.head in cues.PERSON_NOUNS
+                        or head.kind == "group"):
                     span_start = head.start
                     last = phrases[-1]
                     full = self.text[span_start : last.end]
@@ -1270,6 +1282,14 @@ class _Attributor:
         nps: list[NP] = []
         if kind in ("prep", "by"):
             nps = self.np_after(toks, self.tok_index(toks, e))
+            if nps and nps[0].kind == "doc":
+                # "according to a statement from the ministry": the issuer follows
+                k = self.tok_index(toks, nps[0].end)
+                if k + 1 < len(toks) and toks[k].low in ("from", "by", "of") and \
+                        (_is_cap(toks[k + 1]) or _is_det(toks[k + 1])):
+                    issuer = self.np_after(toks, k + 1)
+                    if issuer and issuer[0].kind in ("name", "desc", "group"):
+                        nps = issuer[:1]
             if kind == "prep" and word.lower().startswith("per") and not any(
                     n_.kind in ("name", "doc") for n_ in nps):
                 return []

@@ -218,7 +218,8 @@ POSSESSIVE_NOUNS: frozenset[str] = frozenset(
 
 # Passive cue with its agent: "confirmed by Associated Press".
 PASSIVE_BY_RE = re.compile(
-    r" (?:confirmed|reported|announced|stated|revealed|claimed|said|denied|disclosed|"
+    r" (?:confirmed|reported|announced|stated|revealed|claimed|said|denied|disclosed|told|"
+    r"warned|informed|criticised|criticized|accused|"
     r"described|alleged|cited|quoted|published|estimated|acknowledged)"
     r"(?:\s+\w+ly)?\s+by\s+"
 )
@@ -320,6 +321,7 @@ ORG_NOUNS: frozenset[str] = frozenset(
         "owner", "company's", "side", "delegation", "mission", "secretariat", "junta",
         "militia", "movement", "church", "parish", "diocese", "centre", "center",
         "laboratory", "lab", "museum", "zoo", "festival", "studio", "label", "publisher",
+        "guard", "coastguard", "navy", "ministry's", "prosecution", "defence", "defense",
     }
 )
 
@@ -460,7 +462,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
         "Has", "Have", "Had", "Will", "Would", "Can", "Could", "Should", "Might",
         "Must", "Let", "Please", "Thank", "Thanks", "Mr", "Mrs", "Ms", "Sir", "Dear",
         "Well", "Oh", "So", "Just", "Perhaps", "Maybe", "Nor", "Wikinews",
-        "Sources", "Source", "Note", "Notes", "See", "Related", "Photo", "Image", "Video",
+        "Note", "Notes", "See", "Related", "Photo", "Image", "Video",
         "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven",
         "Twelve", "Twenty", "Hundreds", "Thousands", "Dozens", "Millions", "Half",
     }
