@@ -860,8 +860,8 @@ class _Attributor:
             if want_person:
                 return kind == "person"
             if word == "it":
-                return kind in ("organization", "outlet", "document")
-            return kind in ("organization", "outlet", "group", "document")
+                return kind in ("organization", "outlet", "document", "unknown")
+            return kind in ("organization", "outlet", "group", "document", "unknown")
 
         gender = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(word)
 
@@ -1025,8 +1025,9 @@ class _Attributor:
                     continue
                 if self.sentence_at(spos) < cur - 6:
                     break
-                ok_kinds = ("organization", "outlet", "person", "group") if \
-                    np_.head in cues.SPEECH_DOCUMENTS else ("organization", "outlet", "group")
+                ok_kinds = ("organization", "outlet", "person", "group", "unknown") if \
+                    np_.head in cues.SPEECH_DOCUMENTS else ("organization", "outlet", "group",
+                                                             "unknown")
                 if entry.kind in ok_kinds:
                     if entry.named:
                         fallback = entry
@@ -1249,9 +1250,9 @@ class _Attributor:
                         entry.kind = "person"
                     current = _Att(entry, m.span(1), None, m.start(1), label)
             while si < n and self.sentences[si].end <= para.end:
-                if current is not None and self.sentences[si].start >= para.start and \
-                        not final[si]:
-                    final[si] = [current]
+                if current is not None and self.sentences[si].start >= para.start:
+                    # The interviewee speaks the whole answer; names cited in it come after.
+                    final[si] = [current, *(a for a in final[si] if a.entry is not current.entry)]
                 si += 1
 
     def _hedges(self) -> list[tuple[int, int]]:
