@@ -726,6 +726,9 @@ class _Attributor:
                 if not cur:
                     out.append(self._pronoun_np(t))
                 break
+            if cur and _is_cap(cur[-1]) and not cur[-1].text.endswith(("'s", "’s", "'", "’")) \
+                    and t.text.islower() and t.low not in _NOUNS_ANY:
+                break  # "Michael Morell praised …": the name has ended
             cur.append(t)
             j += 1
             if len(cur) > 16:
@@ -1183,6 +1186,15 @@ class _Attributor:
                     inner_atts[si].append(att)
         keep = self._keep_quotes(atts)
         _, quote_atts = self._speakers(keep, atts, inner_atts)
+        for qi, q in enumerate(self.quotes):
+            # A short phrase in quote marks that nobody is said to have said, inside a
+            # sentence, is a term or a scare quote ("a consistent life ethic").
+            if keep[qi] and quote_atts[qi] is None and not q.nested:
+                inner_text = text[q.start : q.end].strip(_EDGE)
+                lead = text[self.sentences[self.sentence_at(q.open_start)].start : q.open_start]
+                if len(inner_text.split()) <= 5 and lead.strip(" \"“‘'([") and not any(
+                        c in inner_text for c in ".!?"):
+                    keep[qi] = False
         # Sentences: their own attributions, plus the speakers of quotes they overlap.
         final: list[list[_Att]] = [list(a) for a in atts]
         for qi, q in enumerate(self.quotes):
