@@ -79,6 +79,10 @@ _STRONG_NAMING_RE = re.compile(
     r"\b(?:named|dubbed|titled|entitled|nicknamed|known\s+as|designated|codenamed|"
     r"code-named|renamed|termed|labell?ed|branded|billed\s+as)\b"
 )
+_PASSIVE_CALLED_RE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:called|termed|known\s+as)"
+    r"(?:\s+(?:the|a|an))?\s*$"
+)
 _NAMING_JUST_BEFORE_RE = re.compile(
     r"(?:\b(?:called|as|word|words|term|terms|name|names|phrase|designation|hashtag|slogan|"
     r"album|song|single|film|movie|book|novel|show|series|programme|program|operation|"
@@ -577,6 +581,12 @@ class _Attributor:
                     merged = NP(head.toks + last.toks, head.start, last.end,
                                 self.text[head.start : last.end], "group", head=head.head)
                     return [merged], passive, k
+            if j >= 1 and toks[j].low in ("on", "about", "regarding", "from", "of") and \
+                    np_.kind in ("name", "desc", "doc", "group"):
+                # "The family's statement on the death read": the document is the subject
+                head, k = self._collect_back(toks, j - 1)
+                if head is not None and head.kind == "doc":
+                    return [head], passive, k
             if j >= 1 and toks[j].low in ("in", "from", "of", "at", "for") and \
                     np_.kind in ("name", "desc"):
                 # "authorities in the United Kingdom and the United States",
@@ -1523,7 +1533,8 @@ class _Attributor:
                                                                               q.open_start),
                                lo)
             before = text[clause_start : q.open_start]
-            naming = bool(_STRONG_NAMING_RE.search(before)) and nwords < 8
+            naming = (bool(_STRONG_NAMING_RE.search(before)) and nwords < 8) or bool(
+                _PASSIVE_CALLED_RE.search(before))
             just = text[max(lo, q.open_start - 30) : q.open_start]
             naming_just = bool(_NAMING_JUST_BEFORE_RE.search(just))
             if q.nested:

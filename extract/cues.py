@@ -286,6 +286,7 @@ GROUP_NOUNS: frozenset[str] = frozenset(
         "organizers", "doctors", "activists", "diplomats", "economists", "officers",
         "spokespeople", "spokespersons", "representatives", "leaders", "members",
         "lawyers", "attorneys", "survivors", "victims", "families", "relatives", "locals",
+        "family", "campaign", "crew", "committee",
         "supporters", "opponents", "campaigners", "scholars", "historians", "journalists",
         "reporters", "editors", "insiders", "people", "employees", "workers", "staff",
         "students", "teachers", "users", "fans", "voters", "managers", "executives",
