@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from extract.model import Attribution, Country, Paragraph, Quote, Source
+from store import corrections
 from store.errors import CorruptFileError, LibraryError, NotFoundError, ReadOnlyError
 from store.lock import ArticleLock
 from store.migrate import CURRENT_SCHEMA, evidence_kind
@@ -427,6 +428,8 @@ class ArticleSession:
         )
         if target is None:
             return self._state, None
+        if target.field in corrections.CORRECTION_FIELDS or target.claim not in self._positions:
+            return self._undo_correction(target)
         claim = find_claim(self._state, target.claim)
         if target.field == EVIDENCE:
             change = (EVIDENCE, target.new, target.old, target.id)  # remove the item added
@@ -438,6 +441,92 @@ class ArticleSession:
             change = (target.field, current, revert_to, target.id)
         state = self._commit(claim, [change], utc_now())
         return state, state.events[-1]
+
+    # -- corrections (pure logic in store.corrections; each is one event, one write)
+    def add_source(
+        self, claim_id: str, source_id: str | None = None, name: str | None = None
+    ) -> ArticleState:
+        """Attribute a claim also to a source: an article source id, or a name (new if unknown)."""
+        claim = find_claim(self._state, claim_id)
+        return self._correct(
+            corrections.plan_sources(self._state, claim.id, add=source_id, name=name)
+        )
+
+    def set_source(
+        self, claim_id: str, source_id: str | None = None, name: str | None = None
+    ) -> ArticleState:
+        """Reassign a claim to exactly one source (by id, or by name, new if unknown)."""
+        claim = find_claim(self._state, claim_id)
+        change = corrections.plan_sources(
+            self._state, claim.id, add=source_id, name=name, replace_all=True
+        )
+        return self._correct(change)
+
+    def remove_source(self, claim_id: str, source_id: str) -> ArticleState:
+        claim = find_claim(self._state, claim_id)
+        return self._correct(corrections.plan_sources(self._state, claim.id, remove=source_id))
+
+    def add_country(self, claim_id: str, code: str) -> ArticleState:
+        """Add an ISO 3166-1 alpha-2 country to a claim."""
+        claim = find_claim(self._state, claim_id)
+        return self._correct(corrections.plan_countries(self._state, claim.id, add=code))
+
+    def remove_country(self, claim_id: str, code: str) -> ArticleState:
+        claim = find_claim(self._state, claim_id)
+        return self._correct(corrections.plan_countries(self._state, claim.id, remove=code))
+
+    def split_claim(self, claim_id: str, offset: int) -> ArticleState:
+        """Split a claim `offset` characters into its text (see store.corrections for ids)."""
+        claim = find_claim(self._state, claim_id)
+        return self._correct(corrections.plan_split(self._state, claim.id, offset))
+
+    def merge_with_next(self, claim_id: str) -> ArticleState:
+        """Merge a claim with the next claim of its paragraph; the first id is kept."""
+        claim = find_claim(self._state, claim_id)
+        return self._correct(corrections.plan_merge(self._state, claim.id))
+
+    def rename_source(self, source_id: str, name: str) -> ArticleState:
+        return self._correct(corrections.plan_rename_source(self._state, source_id, name))
+
+    def merge_sources(self, keep_id: str, other_id: str) -> ArticleState:
+        """Move all of `other_id`'s claims, quotes and names to `keep_id`."""
+        return self._correct(corrections.plan_merge_sources(self._state, keep_id, other_id))
+
+    def set_source_kind(self, source_id: str, kind: str) -> ArticleState:
+        return self._correct(corrections.plan_source_kind(self._state, source_id, kind))
+
+    def _correct(self, change: corrections.Change | None) -> ArticleState:
+        self._check_writable()
+        if change is None:
+            return self._state
+        target, field, old, new = change
+        return self._write_events([(target, field, old, new, None)])
+
+    def _undo_correction(self, target: Event) -> tuple[ArticleState, Event | None]:
+        current = corrections.current_value(self._state, target)
+        revert_to = target.old if current == target.new and current is not None else current
+        state = self._write_events([(target.claim, target.field, current, revert_to, target.id)])
+        return state, state.events[-1]
+
+    def _write_events(self, changes: list[tuple[str, str, Any, Any, int | None]]) -> ArticleState:
+        """Apply whole-article changes and write the article in one durable write."""
+        self._check_writable()
+        at = utc_now()
+        state = self._state
+        next_id = max((e.id for e in state.events), default=0) + 1
+        for offset, (target, field, old, new, undoes) in enumerate(changes):
+            event = Event(next_id + offset, target, field, old, new, self.reviewer, at, undoes)
+            if old == new:  # a superseded undo: recorded, changes nothing
+                state = dataclasses.replace(state, events=(*state.events, event))
+            else:
+                state = corrections.apply_event(state, event)
+        tables = state_to_tables(state)
+        self._storage.write(tables)
+        # The write has returned: the change is on disk; only now is it the state.
+        self._file = ArticleFile(tables)
+        self._positions = {c.id: i for i, c in enumerate(state.claims)}
+        self._state = state
+        return state
 
     def write_state(self, state: ArticleState) -> ArticleState:
         """Replace the whole article (used by import) in one durable write."""
