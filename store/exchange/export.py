@@ -1,0 +1,340 @@
+"""Rendering exports: `claimdesk.export/1` JSON, JSON lines and schema.org ClaimReview.
+
+Exports are a pure function of the library state: the same state gives the same bytes
+(fixed key order, articles and claims in a fixed order, and an `as_of` time taken from
+the state, never the wall clock), so a diff of two exports shows what changed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, Protocol
+from urllib.parse import urlsplit
+
+from store.exchange.common import (
+    FORMATS,
+    PERSON_KINDS,
+    RATINGS,
+    SCHEMA,
+    UNPUBLISHED_URL,
+    UNREVIEWED_RATING,
+    ExchangeError,
+    ExportFilter,
+    OutputExistsError,
+)
+from store.records import (
+    CONFIRMED,
+    DENIED,
+    ArticleState,
+    ClaimRecord,
+    Event,
+)
+from store.storage import atomic_write_text, fsync_dir
+
+# --------------------------------------------------------------------------- export
+
+
+class LibraryLike(Protocol):
+    """The slice of `store.Library` an export reads."""
+
+    def articles(self) -> tuple[Any, ...]: ...
+    def resolve(self, ref: str) -> str: ...
+    def load(self, article_id: str) -> ArticleState: ...
+
+
+def selected_states(library: LibraryLike, flt: ExportFilter) -> list[ArticleState]:
+    """The articles the filter names (all when none), in a stable order."""
+    if flt.articles:
+        ids = sorted({library.resolve(ref) for ref in flt.articles})
+    else:
+        ids = sorted(summary.id for summary in library.articles())
+    states = [library.load(article_id) for article_id in ids]
+    states.sort(key=lambda s: (s.added_at, s.id))
+    return states
+
+
+def render_export(
+    library: LibraryLike,
+    flt: ExportFilter | None = None,
+    fmt: str = "json",
+    reviewer: str = "",
+    include_unconfirmed: bool = False,
+) -> str:
+    """The export document for the articles and claims `flt` chooses, as text."""
+    flt = flt or ExportFilter()
+    if flt.articles:
+        ids = tuple(sorted({library.resolve(ref) for ref in flt.articles}))
+        flt = replace(flt, articles=ids)
+    return render_states(
+        selected_states(library, flt),
+        flt,
+        fmt=fmt,
+        reviewer=reviewer,
+        include_unconfirmed=include_unconfirmed,
+    )
+
+
+def render_states(
+    states: Sequence[ArticleState],
+    flt: ExportFilter | None = None,
+    *,
+    fmt: str = "json",
+    reviewer: str = "",
+    include_unconfirmed: bool = False,
+) -> str:
+    """Render already-loaded article states; `render_export` reads them from a library."""
+    flt = flt or ExportFilter()
+    chosen = [(state, [c for c in state.claims if flt.matches(state, c)]) for state in states]
+    if flt.narrows_claims:
+        chosen = [(state, claims) for state, claims in chosen if claims]
+    if fmt == "json":
+        doc = export_document(chosen, flt, reviewer)
+        return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    if fmt == "jsonl":
+        lines = []
+        for state, claims in chosen:
+            for claim in claims:
+                line = {"article_id": state.id, "article_sha256": state.sha256}
+                line.update(claim_json(state, claim))
+                lines.append(json.dumps(line, ensure_ascii=False))
+        return "".join(line + "\n" for line in lines)
+    if fmt == "claimreview":
+        reviews = [
+            claim_review(state, claim, reviewer)
+            for state, claims in chosen
+            for claim in claims
+            if not claim.hidden and (claim.status in (CONFIRMED, DENIED) or include_unconfirmed)
+        ]
+        return json.dumps(reviews, ensure_ascii=False, indent=2) + "\n"
+    raise ExchangeError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
+
+
+def export_document(
+    chosen: Sequence[tuple[ArticleState, Sequence[ClaimRecord]]],
+    flt: ExportFilter,
+    reviewer: str,
+) -> dict[str, Any]:
+    """The `claimdesk.export/1` object (key order is part of the contract)."""
+    return {
+        "schema": SCHEMA,
+        "exported_by": reviewer,
+        "as_of": as_of(chosen),
+        "filter": flt.to_json(),
+        "articles": [article_json(state, claims) for state, claims in chosen],
+    }
+
+
+def as_of(chosen: Sequence[tuple[ArticleState, Sequence[ClaimRecord]]]) -> str | None:
+    """The export's time, from the state: newest exported event, else newest added_at."""
+    times = [
+        event.at
+        for state, claims in chosen
+        for event in state.events
+        if event.claim in {c.id for c in claims}
+    ]
+    if not times:
+        times = [state.added_at for state, _ in chosen if state.added_at]
+    return max(times) if times else None
+
+
+def article_json(state: ArticleState, claims: Sequence[ClaimRecord]) -> dict[str, Any]:
+    return {
+        "id": state.id,
+        "sha256": state.sha256,
+        "title": state.title,
+        "origin": state.origin,
+        "added_at": state.added_at,
+        "meta": canonical(state.meta),
+        "text": state.text,
+        "claims": [claim_json(state, claim) for claim in claims],
+    }
+
+
+def claim_json(state: ArticleState, claim: ClaimRecord) -> dict[str, Any]:
+    quotes = []
+    for quote_id in claim.quotes:
+        try:
+            quote = state.quote(quote_id)
+        except KeyError:
+            continue
+        speaker = None
+        if quote.speaker:
+            with contextlib.suppress(KeyError):
+                speaker = state.source(quote.speaker).name
+        quotes.append({"id": quote.id, "text": quote.text, "speaker": speaker})
+    countries = []
+    for code in claim.countries:
+        country = state.country(code)
+        countries.append({"code": code, "name": country.name if country else _country_name(code)})
+    return {
+        "id": claim.id,
+        "index": claim.index,
+        "paragraph": claim.paragraph,
+        "span": [claim.start, claim.end],
+        "text": claim.text,
+        "status": claim.status,
+        "sources": list(state.source_names(claim)),
+        "countries": countries,
+        "quotes": quotes,
+        "note": claim.note,
+        "evidence": [e.to_json() for e in claim.evidence],
+        "hidden": claim.hidden,
+        "history": [_event_json(e) for e in state.history(claim.id)],
+    }
+
+
+def _event_json(event: Event) -> dict[str, Any]:
+    """The event in `Event.to_json` key order, its JSON values with sorted keys."""
+    data = event.to_json()
+    data["old"] = canonical(data["old"])
+    data["new"] = canonical(data["new"])
+    return data
+
+
+def _country_name(code: str) -> str:
+    try:
+        from extract.countries import country_name
+    except ImportError:
+        return code
+    try:
+        return country_name(code)
+    except (KeyError, ValueError):
+        return code
+
+
+def canonical(value: Any) -> Any:
+    """Mappings with sorted keys, tuples as lists: the same value always dumps the same."""
+    if isinstance(value, Mapping):
+        return {str(k): canonical(value[k]) for k in sorted(value, key=str)}
+    if isinstance(value, (list, tuple)):
+        return [canonical(v) for v in value]
+    return value
+
+
+def claim_review(state: ArticleState, claim: ClaimRecord, reviewer: str) -> dict[str, Any]:
+    """One schema.org ClaimReview (JSON-LD) for a claim."""
+    rating = RATINGS.get(claim.status, UNREVIEWED_RATING)
+    appearance: dict[str, Any] = {"@type": "CreativeWork", "name": state.label}
+    url = _web_url(state.origin) or _web_url(_meta_str(state.meta, "url"))
+    if url:
+        appearance["url"] = url
+    return {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "url": f"{UNPUBLISHED_URL}:{state.id}:{claim.id}",
+        "claimReviewed": claim.text,
+        "reviewRating": {
+            "@type": "Rating",
+            "ratingValue": rating,
+            "worstRating": 1,
+            "bestRating": 3,
+            "alternateName": claim.status,
+        },
+        "itemReviewed": {
+            "@type": "Claim",
+            "author": _claim_author(state, claim),
+            "appearance": appearance,
+        },
+        "author": {"@type": "Person", "name": reviewer},
+        "datePublished": _verdict_time(state, claim),
+    }
+
+
+def _claim_author(state: ArticleState, claim: ClaimRecord) -> dict[str, Any]:
+    for source_id in claim.sources:
+        try:
+            source = state.source(source_id)
+        except KeyError:
+            continue
+        kind = "Person" if source.kind in PERSON_KINDS else "Organization"
+        return {"@type": kind, "name": source.name}
+    outlet = (
+        _meta_str(state.meta, "outlet")
+        or _meta_str(state.meta, "publisher")
+        or _meta_str(state.meta, "site_name")
+        or urlsplit(_web_url(state.origin) or "").hostname
+    )
+    return {"@type": "Organization", "name": outlet or "unattributed"}
+
+
+def _meta_str(meta: Mapping[str, Any], key: str) -> str | None:
+    value = meta.get(key)
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _web_url(value: str | None) -> str | None:
+    if value and urlsplit(value).scheme in ("http", "https") and urlsplit(value).netloc:
+        return value
+    return None
+
+
+def _verdict_time(state: ArticleState, claim: ClaimRecord) -> str:
+    """When the claim got its current status: the newest status event, else when added."""
+    status_events = [e for e in state.history(claim.id) if e.field == "status"]
+    if status_events:
+        return max(e.at for e in status_events)
+    return state.added_at
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def write_export(path: str | os.PathLike[str], text: str, force: bool = False) -> Path:
+    """Write `text` to `path` atomically; an existing file needs `force`.
+
+    With `force` this is `store.storage.atomic_write_text` (temp file, fsync, rename).
+    Without it the fsynced temp file is hard-linked into place, which fails if the
+    name exists, so a file that appears between the check and the write is never
+    replaced either.
+    """
+    target = Path(path)
+    if target.is_dir():
+        raise ExchangeError(f"{target} is a directory; give a file name after -o")
+    if not force and target.exists():
+        raise OutputExistsError(f"{target} already exists; use --force to overwrite it")
+    if not target.parent.is_dir():
+        raise ExchangeError(f"cannot write {target}: the folder {target.parent} does not exist")
+    if force:
+        atomic_write_text(target, text)
+        return target
+    try:
+        _write_new(target, text)
+    except OutputExistsError:
+        raise
+    except OSError as error:
+        raise ExchangeError(f"cannot write {target}: {error.strerror or error}") from error
+    return target
+
+
+def _write_new(target: Path, text: str) -> None:
+    directory = target.parent
+    fd, tmp_name = tempfile.mkstemp(dir=directory, prefix=f".{target.name}.", suffix=".tmp")
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        try:
+            os.link(tmp, target)
+        except FileExistsError:
+            raise OutputExistsError(
+                f"{target} already exists; use --force to overwrite it"
+            ) from None
+        except OSError:
+            # No hard links here (some network and FAT file systems): check, then rename.
+            if target.exists():
+                raise OutputExistsError(
+                    f"{target} already exists; use --force to overwrite it"
+                ) from None
+            os.replace(tmp, target)
+        fsync_dir(directory)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()

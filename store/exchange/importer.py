@@ -1,0 +1,300 @@
+"""Importing a colleague's export: merged event by event, nothing overwritten silently.
+
+An event's identity is (reviewer, at, field, claim, new): events already here are
+skipped, so importing a file twice changes nothing. Corrections (sources, countries,
+split, merge, source edits) are replayed first, in time order, where their target is
+as they expect. Then, for each verdict field, a side whose events are all known to the
+other side is behind; the other side's newer events are applied. When both sides
+changed a field since their common events and ended on different values, that is a
+conflict: it is reported and the local value kept.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, Protocol
+
+from extract.errors import ClaimdeskError
+from store.exchange.common import EVIDENCE_FIELD, MERGED_FIELDS
+from store.exchange.export import LibraryLike, canonical
+from store.exchange.validate import InArticle, InClaim, parse_export, read_export_bytes
+from store.records import (
+    ArticleState,
+    ClaimRecord,
+    Event,
+    Evidence,
+)
+
+# --------------------------------------------------------------------------- import
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """Both sides changed a claim's field since their common events, to different values."""
+
+    article: str
+    claim: str
+    field: str
+    local: Any
+    remote: Any
+    remote_reviewer: str
+
+    def describe(self) -> str:
+        return (
+            f"conflict on {self.article} {self.claim} {self.field}: "
+            f"kept local {_short(self.local)}, {self.remote_reviewer} has {_short(self.remote)}"
+        )
+
+
+def _short(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+@dataclass(slots=True)
+class ImportReport:
+    """What an import did: enough for the summary line and for the reviewer to follow up."""
+
+    file: str
+    articles_added: list[str] = field(default_factory=list)
+    articles_merged: list[str] = field(default_factory=list)
+    events_merged: int = 0
+    events_present: int = 0
+    conflicts: list[Conflict] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.articles_added or self.events_merged)
+
+    def summary(self) -> str:
+        return (
+            f"imported {self.file}: {len(self.articles_added)} article(s) added, "
+            f"{self.events_merged} event(s) merged, {self.events_present} already present, "
+            f"{len(self.conflicts)} conflict(s), {len(self.skipped)} skipped"
+        )
+
+    def lines(self) -> list[str]:
+        """The summary, then one line per conflict and per skipped item."""
+        return [
+            self.summary(),
+            *(c.describe() for c in self.conflicts),
+            *(f"skipped: {s}" for s in self.skipped),
+        ]
+
+
+class ImportLibrary(LibraryLike, Protocol):
+    """The slice of `store.Library` an import writes through."""
+
+    def ingest(
+        self,
+        text: str,
+        *,
+        title: str | None = None,
+        origin: str | None = None,
+        meta: Mapping[str, Any] | None = None,
+    ) -> tuple[Any, bool]: ...
+    def session(self, article_id: str, reviewer: str) -> Any: ...
+
+
+def import_file(
+    library: ImportLibrary, path: str | os.PathLike[str], reviewer: str
+) -> ImportReport:
+    """Merge a colleague's `claimdesk.export/1` file into `library`.
+
+    Raises ImportRejected (library untouched) when the file is not a valid export;
+    problems with one article or claim skip that item and are listed in the report.
+    """
+    source = Path(path)
+    articles = parse_export(read_export_bytes(source), name=str(source))
+    report = ImportReport(file=str(source))
+    by_sha = {summary.sha256: summary.id for summary in library.articles()}
+    for article in articles:
+        _import_article(library, article, by_sha, reviewer, report)
+    return report
+
+
+def _sha256_of(text: str) -> str:
+    from extract.text import sha256_of
+
+    return sha256_of(text)
+
+
+def event_key(event: Event) -> tuple[str, str, str, str, str]:
+    """What makes two events the same change, whichever library numbered them."""
+    new = json.dumps(canonical(event.new), ensure_ascii=False, sort_keys=True)
+    return (event.reviewer, event.at, event.field, event.claim, new)
+
+
+def _import_article(
+    library: ImportLibrary,
+    article: InArticle,
+    by_sha: dict[str, str],
+    reviewer: str,
+    report: ImportReport,
+) -> None:
+    label = article.title or article.id
+    try:
+        _merge_article(library, article, label, by_sha, reviewer, report)
+    except ClaimdeskError as error:  # this article cannot be merged; the others still can
+        report.skipped.append(f"article {article.id} ({label}): {error}")
+
+
+def _merge_article(
+    library: ImportLibrary,
+    article: InArticle,
+    label: str,
+    by_sha: dict[str, str],
+    reviewer: str,
+    report: ImportReport,
+) -> None:
+    article_id = by_sha.get(article.sha256)
+    if article_id is None:
+        if _sha256_of(article.text) != article.sha256:
+            report.skipped.append(
+                f"article {article.id} ({label}): its text does not match its sha256"
+            )
+            return
+        summary, _new = library.ingest(
+            article.text, title=article.title, origin=article.origin, meta=article.meta
+        )
+        if summary.sha256 != article.sha256:
+            report.skipped.append(f"article {article.id} ({label}): ingested under another hash")
+            return
+        article_id = summary.id
+        by_sha[article.sha256] = article_id
+        report.articles_added.append(article_id)
+    with library.session(article_id, reviewer) as session:
+        if session.read_only:
+            holder = session.holder or "another process"
+            report.skipped.append(f"article {article_id} ({label}): open for writing by {holder}")
+            return
+        plan = merge_plan(session.state, article, report)
+        if plan:
+            session.write_state(apply_events(session.state, plan))
+            report.events_merged += len(plan)
+    if article_id not in report.articles_added:
+        report.articles_merged.append(article_id)
+
+
+def merge_plan(state: ArticleState, article: InArticle, report: ImportReport) -> list[Event]:
+    """The remote events to append to `state`, renumbered; conflicts go to the report."""
+    chosen: list[Event] = []
+    id_map: dict[int, int] = {}
+    local_by_key = {event_key(e): e for e in state.events}
+    for claim in article.claims:
+        try:
+            local = state.claim(claim.id)
+        except KeyError:
+            report.skipped.append(f"article {state.id} claim {claim.id}: no such claim here")
+            continue
+        if local.text != claim.text:
+            report.skipped.append(
+                f"article {state.id} claim {claim.id}: extracted differently here, not merged"
+            )
+            continue
+        for event in claim.events:
+            known = local_by_key.get(event_key(event))
+            if known is not None:
+                id_map[event.id] = known.id
+        chosen.extend(_merge_claim(state, local, claim, report))
+    chosen.sort(key=lambda e: (e.at, e.id))
+    next_id = max((e.id for e in state.events), default=0) + 1
+    plan = []
+    for event in chosen:
+        id_map[event.id] = next_id
+        next_id += 1
+    for event in chosen:
+        undoes = id_map.get(event.undoes) if event.undoes is not None else None
+        plan.append(replace(event, id=id_map[event.id], undoes=undoes))
+    return plan
+
+
+def _merge_claim(
+    state: ArticleState, local: ClaimRecord, claim: InClaim, report: ImportReport
+) -> list[Event]:
+    local_events = state.history(claim.id)
+    chosen: list[Event] = []
+    for name in dict.fromkeys(e.field for e in claim.events):
+        mine = [e for e in local_events if e.field == name]
+        theirs = [e for e in claim.events if e.field == name]
+        my_keys = {event_key(e) for e in mine}
+        their_keys = {event_key(e) for e in theirs}
+        remote_new = [e for e in theirs if event_key(e) not in my_keys]
+        report.events_present += len(theirs) - len(remote_new)
+        if not remote_new:
+            continue
+        if name not in MERGED_FIELDS:
+            report.skipped.append(
+                f"article {state.id} claim {claim.id}: {len(remote_new)} change(s) to "
+                f"{name!r}, which this claimdesk does not know"
+            )
+            continue
+        local_new = [e for e in mine if event_key(e) not in their_keys]
+        # Evidence is a set of items, each added or removed by its own event: both
+        # sides' additions belong together, so evidence never conflicts.
+        if not local_new or name == EVIDENCE_FIELD:
+            chosen.extend(remote_new)
+            continue
+        local_value = _claim_value(local, name)
+        remote_value = claim.values.get(name, remote_new[-1].new)
+        if local_value != remote_value:
+            report.conflicts.append(
+                Conflict(
+                    article=state.id,
+                    claim=claim.id,
+                    field=name,
+                    local=local_value,
+                    remote=remote_value,
+                    remote_reviewer=remote_new[-1].reviewer,
+                )
+            )
+    return chosen
+
+
+def _claim_value(claim: ClaimRecord, name: str) -> Any:
+    if name == EVIDENCE_FIELD:
+        return [e.to_json() for e in claim.evidence]
+    return getattr(claim, name)
+
+
+def apply_events(state: ArticleState, events: Sequence[Event]) -> ArticleState:
+    """`state` with `events` appended and their changes made to the claims, in order.
+
+    The same semantics as a session's own changes: status, note and hidden take the
+    event's `new`; an evidence event removes its `old` item and adds its `new` one.
+    """
+    claims = {c.id: c for c in state.claims}
+    for event in events:
+        claim = claims[event.claim]
+        if event.field == "status":
+            claim = replace(claim, status=event.new)
+        elif event.field == "note":
+            claim = replace(claim, note=event.new)
+        elif event.field == "hidden":
+            claim = replace(claim, hidden=bool(event.new))
+        elif event.field == EVIDENCE_FIELD:
+            items = list(claim.evidence)
+            if event.old is not None:
+                gone = _evidence(event.old)
+                if gone in items:
+                    items.remove(gone)
+            if event.new is not None:
+                items.append(_evidence(event.new))
+            claim = replace(claim, evidence=tuple(items))
+        claims[event.claim] = claim
+    return replace(
+        state,
+        claims=tuple(claims[c.id] for c in state.claims),
+        events=(*state.events, *events),
+    )
+
+
+def _evidence(data: Mapping[str, Any]) -> Evidence:
+    return Evidence(
+        text=data["text"], kind=data["kind"], added_at=data["added_at"], reviewer=data["reviewer"]
+    )
