@@ -109,6 +109,20 @@ _AMBIGUOUS_S = frozenset(
      "estimates", "demands", "lists", "shows", "finds", "reads", "warns", "credits",
      "points", "stresses", "cites", "denies", "replies", "says"}
 )
+# Base forms that are more often nouns ("state", "report"): a clause must follow.
+_AMBIGUOUS_BASE = frozenset(
+    {"state", "report", "claim", "note", "call", "show", "find", "list", "demand", "comment",
+     "estimate", "remark", "tweet", "stress", "point", "cite", "credit", "read", "warn",
+     "deny", "reply", "add", "respond", "publish", "describe", "react", "maintain"}
+)
+_CLAUSE_OPENERS = frozenset(
+    {"that", "the", "a", "an", "this", "these", "those", "it", "they", "he", "she", "we",
+     "there", "his", "her", "their", "its", "our", ":", "for", "out", "to", "what",
+     "how", "why", "whether", "no", "some", "many", "most", "all"}
+)
+# Verbs that report speech only when a clause or quote follows ("observed that …").
+_CLAUSE_REQUIRED = frozenset({"observe", "observed", "observes", "maintain", "maintained",
+                              "maintains"})
 _QUOTE_CHARS = frozenset("\"“”„«»‘’'")
 _ABBREV_DOT = frozenset({"mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "sen.", "rep.", "gov.",
                           "st.", "jr.", "sr.", "inc.", "ltd.", "co.", "corp.", "kft.", "lt.",
@@ -1390,6 +1404,15 @@ class _Attributor:
             _, _, stop = self.np_before(toks, idx)
             if stop < 0 or toks[stop].text not in _QUOTE_CHARS | {","}:
                 return None
+        if word in _AMBIGUOUS_BASE and not (
+                nxt_low in _CLAUSE_OPENERS or (nxt is not None and nxt.text in _QUOTE_CHARS)):
+            # "state law", "a police state and" are nouns; "the guidelines list X" is not.
+            if nxt_low in _NOUN_NEXT:
+                return None
+            doc_only = True
+        if word in _CLAUSE_REQUIRED and not (
+                nxt_low in ("that", ",", ":") or (nxt is not None and nxt.text in _QUOTE_CHARS)):
+            return None  # "The astronomers observed the disk": an action
         if word in ("continue", "continued") and nxt_low not in ("to", ",", ".", ":", '"',
                                                                   "“", "”"):
             return None
