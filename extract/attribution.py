@@ -1344,6 +1344,11 @@ class _Attributor:
                     owner, _ = self._collect_back(tt, k)
                 else:
                     owner, _ = self._collect_back(toks, k)
+            if owner is not None:
+                kb = self.tok_index(toks, owner.start) - 1
+                if kb >= 0 and toks[kb].low in ("after", "following", "before", "since",
+                                                "until", "amid", "despite", "ahead"):
+                    return []  # "Following the party's announcement, she …": a time
             if owner is not None and owner.kind in ("name", "group", "desc"):
                 if owner.text.endswith(("'s", "’s")):
                     owner.text = owner.text[:-2]
