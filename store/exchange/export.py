@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
+from store.corrections import SOURCE_CORRECTIONS
 from store.exchange.common import (
     FORMATS,
     PERSON_KINDS,
@@ -132,12 +133,7 @@ def export_document(
 
 def as_of(chosen: Sequence[tuple[ArticleState, Sequence[ClaimRecord]]]) -> str | None:
     """The export's time, from the state: newest exported event, else newest added_at."""
-    times = [
-        event.at
-        for state, claims in chosen
-        for event in state.events
-        if event.claim in {c.id for c in claims}
-    ]
+    times = [event.at for state, claims in chosen for c in claims for event in history(state, c)]
     if not times:
         times = [state.added_at for state, _ in chosen if state.added_at]
     return max(times) if times else None
@@ -185,8 +181,22 @@ def claim_json(state: ArticleState, claim: ClaimRecord) -> dict[str, Any]:
         "note": claim.note,
         "evidence": [e.to_json() for e in claim.evidence],
         "hidden": claim.hidden,
-        "history": [_event_json(e) for e in state.history(claim.id)],
+        "history": [_event_json(e) for e in history(state, claim)],
     }
+
+
+def history(state: ArticleState, claim: ClaimRecord) -> tuple[Event, ...]:
+    """A claim's events plus the corrections of the sources it is attributed to, in order.
+
+    A source correction (`Event.claim` is then a source id) is in the history of every
+    exported claim of that source; import takes each event once.
+    """
+    sources = set(claim.sources)
+    return tuple(
+        e
+        for e in state.events
+        if e.claim == claim.id or (e.field in SOURCE_CORRECTIONS and e.claim in sources)
+    )
 
 
 def _event_json(event: Event) -> dict[str, Any]:

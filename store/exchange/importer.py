@@ -19,6 +19,9 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from extract.errors import ClaimdeskError
+from store.corrections import CORRECTION_FIELDS, applicable, apply_event
+from store.corrections import apply_events as corrections_apply_events
+from store.errors import LibraryError
 from store.exchange.common import EVIDENCE_FIELD, MERGED_FIELDS
 from store.exchange.export import LibraryLike, canonical
 from store.exchange.validate import InArticle, InClaim, parse_export, read_export_bytes
@@ -26,7 +29,6 @@ from store.records import (
     ArticleState,
     ClaimRecord,
     Event,
-    Evidence,
 )
 
 # --------------------------------------------------------------------------- import
@@ -181,10 +183,53 @@ def _merge_article(
         report.articles_merged.append(article_id)
 
 
+def replay_corrections(
+    state: ArticleState, article: InArticle, report: ImportReport
+) -> tuple[ArticleState, list[Event], dict[int, int]]:
+    """The remote corrections not here yet that fit, tried oldest first on a copy.
+
+    Returns the corrected copy (so verdicts on claims a correction made can merge), the
+    accepted events with their remote ids, and remote ids of events known here mapped
+    to the local ones. A correction whose target is not as it expects here (a claim
+    split differently, a source gone) is skipped and reported.
+    """
+    local_by_key = {event_key(e): e for e in state.events}
+    remote: dict[tuple[str, str, str, str, str], Event] = {}
+    for claim in article.claims:
+        for event in claim.events:
+            if event.field in CORRECTION_FIELDS:
+                remote.setdefault(event_key(event), event)
+    known = {e.id: local_by_key[k].id for k, e in remote.items() if k in local_by_key}
+    report.events_present += len(known)
+    pending = sorted(
+        (e for k, e in remote.items() if k not in local_by_key), key=lambda e: (e.at, e.id)
+    )
+    accepted: list[Event] = []
+    for event in pending:
+        if event.old != event.new:  # an undo that changed nothing is kept for the record
+            if not applicable(state, event):
+                report.skipped.append(
+                    f"article {state.id} {event.claim}: {event.field} by {event.reviewer} "
+                    "does not fit the article here, not merged"
+                )
+                continue
+            try:
+                state = apply_event(state, event)
+            except (LibraryError, KeyError, ValueError, TypeError) as error:
+                report.skipped.append(f"article {state.id} {event.claim}: {event.field}: {error}")
+                continue
+        accepted.append(event)
+    return state, accepted, known
+
+
 def merge_plan(state: ArticleState, article: InArticle, report: ImportReport) -> list[Event]:
-    """The remote events to append to `state`, renumbered; conflicts go to the report."""
-    chosen: list[Event] = []
-    id_map: dict[int, int] = {}
+    """The remote events to append to `state`, renumbered, in time order.
+
+    Corrections that fit and verdicts that do not conflict; conflicts and misfits go
+    to the report.
+    """
+    original = state
+    state, chosen, id_map = replay_corrections(state, article, report)
     local_by_key = {event_key(e): e for e in state.events}
     for claim in article.claims:
         try:
@@ -203,7 +248,7 @@ def merge_plan(state: ArticleState, article: InArticle, report: ImportReport) ->
                 id_map[event.id] = known.id
         chosen.extend(_merge_claim(state, local, claim, report))
     chosen.sort(key=lambda e: (e.at, e.id))
-    next_id = max((e.id for e in state.events), default=0) + 1
+    next_id = max((e.id for e in original.events), default=0) + 1
     plan = []
     for event in chosen:
         id_map[event.id] = next_id
@@ -224,6 +269,8 @@ def _merge_claim(
         theirs = [e for e in claim.events if e.field == name]
         my_keys = {event_key(e) for e in mine}
         their_keys = {event_key(e) for e in theirs}
+        if name in CORRECTION_FIELDS:
+            continue  # replayed (and counted) by replay_corrections
         remote_new = [e for e in theirs if event_key(e) not in my_keys]
         report.events_present += len(theirs) - len(remote_new)
         if not remote_new:
@@ -263,38 +310,10 @@ def _claim_value(claim: ClaimRecord, name: str) -> Any:
 
 
 def apply_events(state: ArticleState, events: Sequence[Event]) -> ArticleState:
-    """`state` with `events` appended and their changes made to the claims, in order.
+    """`state` with `events` appended and their changes made, in order.
 
-    The same semantics as a session's own changes: status, note and hidden take the
-    event's `new`; an evidence event removes its `old` item and adds its `new` one.
+    The same semantics as a session's own changes (see `store.corrections.apply_event`):
+    status, note and hidden take the event's `new`; an evidence event removes its `old`
+    item and adds its `new` one; corrections move to their `new` value.
     """
-    claims = {c.id: c for c in state.claims}
-    for event in events:
-        claim = claims[event.claim]
-        if event.field == "status":
-            claim = replace(claim, status=event.new)
-        elif event.field == "note":
-            claim = replace(claim, note=event.new)
-        elif event.field == "hidden":
-            claim = replace(claim, hidden=bool(event.new))
-        elif event.field == EVIDENCE_FIELD:
-            items = list(claim.evidence)
-            if event.old is not None:
-                gone = _evidence(event.old)
-                if gone in items:
-                    items.remove(gone)
-            if event.new is not None:
-                items.append(_evidence(event.new))
-            claim = replace(claim, evidence=tuple(items))
-        claims[event.claim] = claim
-    return replace(
-        state,
-        claims=tuple(claims[c.id] for c in state.claims),
-        events=(*state.events, *events),
-    )
-
-
-def _evidence(data: Mapping[str, Any]) -> Evidence:
-    return Evidence(
-        text=data["text"], kind=data["kind"], added_at=data["added_at"], reviewer=data["reviewer"]
-    )
+    return corrections_apply_events(state, events)

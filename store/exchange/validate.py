@@ -12,6 +12,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from extract.model import SOURCE_KINDS
+from store.corrections import (
+    CORRECTION_FIELDS,
+    COUNTRIES,
+    MERGE,
+    SOURCE_CORRECTIONS,
+    SOURCE_KIND,
+    SOURCE_MERGE,
+    SOURCE_NAME,
+    SOURCES,
+    SPLIT,
+)
 from store.exchange.common import EVIDENCE_FIELD, MAX_FILE, MAX_STRING, SCHEMA, ImportRejected
 from store.records import (
     STATUSES,
@@ -159,15 +171,16 @@ def _parse_article(raw: Any, position: int, name: str) -> InArticle:
     raw_claims = _need(raw, "claims", list, where)
     claims = [_parse_claim(c, where) for c in raw_claims]
     seen: set[str] = set()
-    event_ids: set[int] = set()
+    event_ids: dict[int, Event] = {}
     for claim in claims:
         if claim.id in seen:
             raise ImportRejected(f"{where}: claim {claim.id} appears twice")
         seen.add(claim.id)
         for event in claim.events:
-            if event.id in event_ids:
+            # A source's correction is in the history of each of its claims: the same event.
+            if event.id in event_ids and event_ids[event.id] != event:
                 raise ImportRejected(f"{where}: event {event.id} appears twice")
-            event_ids.add(event.id)
+            event_ids[event.id] = event
     return InArticle(
         id=_need(raw, "id", str, where),
         sha256=sha,
@@ -200,7 +213,7 @@ def _parse_claim(raw: Any, where: str) -> InClaim:
         undoes = raw_event.get("undoes")
         if undoes is not None and (not isinstance(undoes, int) or isinstance(undoes, bool)):
             raise ImportRejected(f'{where} event {event_id}: "undoes" must be an event id')
-        if raw_event["claim"] != claim_id:
+        if raw_event["claim"] != claim_id and raw_event["field"] not in SOURCE_CORRECTIONS:
             raise ImportRejected(f"{where}: event {event_id} belongs to another claim")
         event = Event.from_json(raw_event)
         _check_event_values(event, where)
@@ -239,9 +252,122 @@ def _check_event_values(event: Event, where: str) -> None:
             if value is not None:
                 _check_evidence(value, f"{where} event {event.id}")
         ok = True
+    elif event.field in CORRECTION_FIELDS:
+        ok = all(_correction_ok(event.field, v) for v in (event.old, event.new))
     else:
         ok = True
     if not ok:
         raise ImportRejected(
             f"{where} event {event.id}: {event.new!r} is not a valid {event.field}"
         )
+
+
+_CLAIM_DOC_KEYS = {
+    "id": str,
+    "paragraph": int,
+    "start": int,
+    "end": int,
+    "text": str,
+    "sources": list,
+    "countries": list,
+    "quotes": list,
+    "attributions": list,
+    "status": str,
+    "note": str,
+    "evidence": list,
+    "hidden": bool,
+}
+
+
+def _claim_doc_ok(doc: Any) -> bool:
+    if not isinstance(doc, dict):
+        return False
+    for key, kind in _CLAIM_DOC_KEYS.items():
+        value = doc.get(key)
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            return False
+    return (
+        doc["status"] in STATUSES
+        and 0 <= doc["start"] <= doc["end"]
+        and all(isinstance(x, str) for key in ("sources", "countries", "quotes") for x in doc[key])
+        and all(_attribution_ok(a) for a in doc["attributions"])
+        and all(_evidence_ok(e) for e in doc["evidence"])
+    )
+
+
+def _attribution_ok(item: Any) -> bool:
+    def span(value: Any) -> bool:
+        return (
+            isinstance(value, list)
+            and len(value) == 2
+            and all(isinstance(x, int) and not isinstance(x, bool) for x in value)
+        )
+
+    return (
+        isinstance(item, dict)
+        and isinstance(item.get("source"), str)
+        and span(item.get("source_span"))
+        and (item.get("cue_span") is None or span(item.get("cue_span")))
+    )
+
+
+def _evidence_ok(item: Any) -> bool:
+    return isinstance(item, dict) and all(
+        isinstance(item.get(k), str) for k in ("text", "kind", "added_at", "reviewer")
+    )
+
+
+def _correction_ok(field: str, value: Any) -> bool:
+    """The shape of one side of a correction event (see store.corrections)."""
+    if field == SOURCES:
+        return isinstance(value, list) and all(
+            isinstance(r, dict)
+            and isinstance(r.get("id"), str)
+            and isinstance(r.get("name"), str)
+            and r.get("kind", "unknown") in SOURCE_KINDS
+            for r in value
+        )
+    if field == COUNTRIES:
+        return isinstance(value, list) and all(
+            isinstance(c, str) and len(c) == 2 and c.isascii() and c.isupper() for c in value
+        )
+    if field in (SPLIT, MERGE):
+        return isinstance(value, list) and bool(value) and all(_claim_doc_ok(d) for d in value)
+    if field == SOURCE_NAME:
+        return isinstance(value, str) and bool(value.strip())
+    if field == SOURCE_KIND:
+        return value in SOURCE_KINDS
+    if field == SOURCE_MERGE:
+        return (
+            isinstance(value, dict)
+            and isinstance(value.get("sources"), dict)
+            and all(_source_doc_ok(d) for d in value["sources"].values())
+            and isinstance(value.get("claims"), list)
+            and all(_claim_doc_ok(d) for d in value["claims"])
+            and isinstance(value.get("quotes"), dict)
+            and all(v is None or isinstance(v, str) for v in value["quotes"].values())
+        )
+    return False
+
+
+def _source_doc_ok(doc: Any) -> bool:
+    if doc is None:
+        return True
+    return (
+        isinstance(doc, dict)
+        and isinstance(doc.get("id"), str)
+        and isinstance(doc.get("name"), str)
+        and doc.get("kind", "unknown") in SOURCE_KINDS
+        and isinstance(doc.get("aliases", []), list)
+        and all(isinstance(a, str) for a in doc.get("aliases", []))
+        and isinstance(doc.get("mentions", []), list)
+        and all(_span_ok(m) for m in doc.get("mentions", []))
+    )
+
+
+def _span_ok(value: Any) -> bool:
+    return (
+        isinstance(value, list)
+        and len(value) == 2
+        and all(isinstance(x, int) and not isinstance(x, bool) for x in value)
+    )
