@@ -601,16 +601,16 @@ class _Attributor:
                 head, k = self._collect_back(toks, j - 1)
                 if head is not None and head.kind == "doc":
                     return [head], passive, k
-            if j >= 1 and toks[j].low in ("in", "from", "of", "at", "for") and \
-                    np_.kind in ("name", "desc"):
+            if j >= 1 and toks[j].low in ("in", "from", "of", "at", "for", "within", "inside") \
+                    and np_.kind in ("name", "desc"):
                 # "authorities in the United Kingdom and the United States",
                 # "the US Embassy in Podgorica"
                 head, k = self._collect_back(toks, j - 1)
                 if head is not None and (head.kind in ("group", "desc") or (
                         head.kind == "name" and toks[j].low in ("in", "at")
                         and classify(strip_determiner(head.text)) == "organization")) and (
-                        toks[j].low != "for" or head.head in cues.PERSON_NOUNS
-                        or head.kind == "group"):
+                        toks[j].low not in ("for", "within", "inside")
+                        or head.head in cues.PERSON_NOUNS or head.kind == "group"):
                     span_start = head.start
                     last = phrases[-1]
                     full = self.text[span_start : last.end]
@@ -1359,6 +1359,8 @@ class _Attributor:
             nps, passive, _ = self.np_before(toks, idx)
             if passive:
                 return []
+            if not nps:
+                nps = self._apposed_subject(toks, idx) or []
         else:
             nps = self._verb_subject(toks, idx, s, e, word)
             if nps is None:
@@ -1497,14 +1499,27 @@ class _Attributor:
     def _apposed_subject(self, toks: list[Tok], idx: int) -> list[NP] | None:
         """A name set off by an apposition: "X, a UN rapporteur who …, cautioned"."""
         subj = self.clause_subject(toks, idx)
-        if subj is None or subj.kind != "name":
+        if subj is not None and subj.kind == "name" and self.text.startswith(",", subj.end):
+            k = self.tok_index(toks, subj.end)
+            if k < idx and any(t.text == "," for t in toks[k + 1 : idx]):
+                return [subj]
+        # "…, Met Éireann, the national weather service, issued": a name between commas
+        # (or after the sentence start), with the apposition closing right before the verb.
+        if idx < 1 or toks[idx - 1].text != ",":
             return None
-        if not self.text.startswith(",", subj.end):
-            return None
-        k = self.tok_index(toks, subj.end)
-        if k >= idx or not any(t.text == "," for t in toks[k + 1 : idx]):
-            return None
-        return [subj]
+        best: NP | None = None
+        for c in range(1, idx - 1):
+            if toks[c].text != ",":
+                continue
+            np_, stop = self._collect_back(toks, c - 1)
+            if np_ is None or np_.kind != "name" or country_only(np_.text):
+                continue
+            if stop >= 0 and toks[stop].text != ",":
+                continue
+            if np_.toks[0].text in cues.NOT_NAME_WORDS or _is_det(np_.toks[0]):
+                continue
+            best = np_
+        return [best] if best is not None else None
 
     def clause_subject(self, toks: list[Tok], upto: int) -> NP | None:
         """The subject at the start of the clause that contains token `upto`."""

@@ -195,8 +195,9 @@ NEGATIVE_CUE_RE = re.compile(
     r"give|specify|name|identify)\b"
     r"|(?:did|does|do|would|could)\s+not\s+(?:immediately\s+)?"
     r"(?:comment|respond|answer|provide|confirm|elaborate|reply|return|disclose|specify)\b"
-    r"|issued\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:statement|press\s+release|response|"
-    r"communiqué|communique|report|warning|denial)\b"
+    r"|issued\s+(?:(?:a|an|the|its|their|his|her|new)\s+)?(?:\w+\s+){0,2}?"
+    r"(?:statement|press\s+release|response|"
+    r"communiqué|communique|report|warnings?|denial|alerts?|advisory|advisories)\b"
     r"|made\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:statement|announcement|claim)\b)"
 )
 
@@ -236,6 +237,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
         "brief", "affidavit", "verdict", "judgment", "judgement", "charges",
         "policy", "rules", "regulations", "records", "note", "message", "email",
         "polling", "polls", "facts", "figure", "numbers", "statistics", "projections",
+        "warning", "warnings", "alert", "alerts", "advisory", "advisories", "bulletins",
     }
 )
 # Documents that carry one speaker's words: they resolve to the last person or body quoted.
