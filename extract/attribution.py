@@ -160,19 +160,25 @@ _NOUN_BEFORE = frozenset(
 )
 
 
-def _tokens(text: str, lo: int, hi: int) -> list[Tok]:
-    """Tokens of text[lo:hi]; a trailing dot is split off unless it belongs to the word."""
+def _tokens(text: str, lo: int, hi: int, low_text: str | None = None) -> list[Tok]:
+    """Tokens of text[lo:hi]; a trailing dot is split off unless it belongs to the word.
+
+    `low_text` is text.lower() when that keeps every offset (saves a call per token).
+    """
     out: list[Tok] = []
+    app = out.append
+    new = tuple.__new__
     for m in _TOKEN_RE.finditer(text, lo, hi):
         s, e = m.span()
-        t = m.group()
-        if len(t) > 1 and t.endswith(".") and not (
-            t.lower() in _ABBREV_DOT or (len(t) == 2 and t[0].isupper()) or t.count(".") > 1
+        t = text[s:e]
+        low = low_text[s:e] if low_text is not None else t.lower()
+        if t[-1] == "." and len(t) > 1 and not (
+            low in _ABBREV_DOT or (len(t) == 2 and t[0].isupper()) or t.count(".") > 1
         ):
-            out.append(_new(Tok, (s, e - 1, t[:-1], t[:-1].lower())))
-            out.append(_new(Tok, (e - 1, e, ".", ".")))
+            app(new(Tok, (s, e - 1, t[:-1], low[:-1])))
+            app(new(Tok, (e - 1, e, ".", ".")))
         else:
-            out.append(_new(Tok, (s, e, t, t.lower())))
+            app(new(Tok, (s, e, t, low)))
     return out
 
 
@@ -345,6 +351,8 @@ class _Attributor:
         self.quotes = quotes
         self.sent_starts = [s.start for s in sentences]
         self._tok_cache: dict[int, tuple[int, list[Tok]]] = {}
+        low = text.lower()
+        self.low_text: str | None = low if len(low) == len(text) else None
         self.state = _State()
         self._cur_atts: list[_Att] = []
         self._mention_cache: dict[int, list[_Mention]] = {}
@@ -516,7 +524,7 @@ class _Attributor:
             # Stop at a space so no word is cut in half.
             sp = self.text.rfind(" ", upto, hi)
             hi = sp if sp > upto else sent.end
-        t = _tokens(self.text, sent.start, hi)
+        t = _tokens(self.text, sent.start, hi, self.low_text)
         self._tok_cache[si] = (hi, t)
         return t
 
