@@ -1683,7 +1683,15 @@ class _Attributor:
                                                             "outlet", "group"):
                         chosen = _Att(entry, (subj.start, subj.end), None, subj.start,
                                       subj.text)
-            elif chosen is None:
+            if chosen is None and free and sc + 1 < len(self.sentences) and \
+                    self.paragraph_of(sc + 1) == self.paragraph_of(sc) and atts[sc + 1]:
+                # '"We are done." Smith said.': a bare tag sentence right after the quote
+                nxt_sent = self.sentences[sc + 1]
+                a0 = atts[sc + 1][0]
+                rest = self.text[nxt_sent.start : nxt_sent.end]
+                if a0.cue is not None and len(rest.split()) <= len(a0.surface.split()) + 3:
+                    chosen = a0
+            if chosen is None and free:
                 # A free-standing quotation takes the last speaker.
                 pi = self.paragraph_of(so)
                 if last is not None and pi - last_para <= 2:

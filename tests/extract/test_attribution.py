@@ -431,3 +431,17 @@ def test_reduced_passive_is_no_attribution() -> None:
 def test_place_after_a_preposition_is_not_the_speaker() -> None:
     r = run("Researchers mostly from universities in Norway reported the finding.")
     assert r.sources(0) != ["Norway"]
+
+
+def test_bare_tag_sentence_after_a_quote_names_its_speaker() -> None:
+    r = run('The mayor spoke first. "We will rebuild the pier." Ana Ruiz said.')
+    assert r.sources(1) == ["Ana Ruiz"]
+    assert r.kept_quotes() == [("We will rebuild the pier.", "Ana Ruiz")]
+
+
+def test_document_possessed_by_a_pronoun_resolves_to_its_owner() -> None:
+    r = run(
+        "The Oslo Evening News reported the result. "
+        "According to its polling, most voters want a new bridge."
+    )
+    assert r.sources(1) == ["Oslo Evening News"]
