@@ -583,9 +583,14 @@ class _Attributor:
                     not (np_.abbreviation and len(np_.toks) == 1):
                 prev, k = self._collect_back(toks, j - 1)
                 if prev is not None and prev.kind == "name":
-                    if len(prev.toks) == 1 and prev.toks[0].text not in cues.ORG_WORDS and \
-                            np_.kind == "name" and np_.toks[-1].text in cues.ORG_WORDS and \
-                            not country_only(prev.text):
+                    right_title = any(t.text in cues.TITLES for t in np_.toks[1:-1])
+                    if np_.kind == "name" and not country_only(prev.text) and (
+                            (not any(t.text in cues.ORG_WORDS for t in prev.toks)
+                             and np_.toks[-1].text in cues.ORG_WORDS)
+                            or (" of " in prev.text and len(np_.toks) <= 2)
+                            or right_title):
+                        # one body or one title: "Search and Rescue Agency",
+                        # "X of Rogaland Fire and Rescue", "Road and Bridges Minister Y"
                         # "the Search and Rescue Agency" is one body
                         merged = NP(prev.toks + np_.toks, prev.start, np_.end,
                                     self.text[prev.start : np_.end], "name", head=np_.head,
@@ -671,8 +676,9 @@ class _Attributor:
                     parts.append(j)
                     j -= 1
                 break
-            if low in _NAME_CONNECT and low != "and" and parts and (
-                    _is_cap(toks[parts[-1]]) or toks[parts[-1]].low == "the") \
+            if ((low in _NAME_CONNECT and low != "and") or (
+                    low == "to" and j >= 1 and toks[j - 1].text in cues.ORG_WORDS)) and parts \
+                    and (_is_cap(toks[parts[-1]]) or toks[parts[-1]].low == "the") \
                     and j >= 1 and _is_cap(toks[j - 1]) and toks[j].text.islower():
                 parts.append(j)
                 j -= 1
@@ -821,7 +827,8 @@ class _Attributor:
                                                                                      "for"))):
                 k -= 1
             run = ptoks[k:]
-            while run and run[0].low in _NAME_CONNECT:
+            while run and run[0].low in _NAME_CONNECT and (run[0].text.islower() or
+                                                            run[0].text == "The"):
                 run = run[1:]
             if not run:
                 return None
@@ -1439,7 +1446,8 @@ class _Attributor:
         # Inverted tag after a quote or comma: '…," said the minister.'
         if prev is not None and (prev.text in _QUOTE_CHARS or prev.text == ",") and \
                 word in cues.INVERTABLE and nxt is not None and (
-                    _is_cap(nxt) or nxt.low in ("the", "a", "an", "he", "she", "they")):
+                    _is_cap(nxt) or nxt.low in ("the", "a", "an", "he", "she", "they")
+                    or nxt.low in cues.GROUP_NOUNS):
             after = self.np_after(toks, idx + 1)
             if after and after[0].kind in ("name", "desc", "group", "pronoun", "doc"):
                 k = self.tok_index(toks, after[0].end)
@@ -1526,6 +1534,11 @@ class _Attributor:
                 continue
             if np_.toks[0].text in cues.NOT_NAME_WORDS or _is_det(np_.toks[0]):
                 continue
+            after = toks[c + 1] if c + 1 < idx else None
+            if after is None or not (_is_det(after) or after.low in ("who", "which") or
+                                     after.low in cues.PERSON_NOUNS or
+                                     after.low in cues.ORG_NOUNS):
+                continue  # "El Paso, Texas, with the toll rising, …": no apposition
             best = np_
         return [best] if best is not None else None
 

@@ -123,6 +123,9 @@ def strip_title(name: str) -> str:
                     rest_words[k] in cues.TITLES or rest_words[k] in cues.ORG_WORDS
                     or rest_words[k] in ("the", "and") or country_only(rest_words[k])):
                 k += 1
+            if k == 1 and len(rest_words) >= 4 and is_capitalised(rest_words[1]) and \
+                    person_like(" ".join(rest_words[2:])):
+                k = 2  # "Mayor of Koszalin Piotr Jedlinski": one place word
             if k > 1 and person_like(" ".join(rest_words[k:])):
                 rest_words = rest_words[k:]
         if not rest_words or not is_capitalised(rest_words[0]):
