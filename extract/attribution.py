@@ -823,6 +823,8 @@ class _Attributor:
             k = len(ptoks) - 1
             while k > 0 and (_is_cap(ptoks[k - 1]) or (
                     ptoks[k - 1].low in _NAME_CONNECT and k >= 2 and _is_cap(ptoks[k - 2]))
+                    or (ptoks[k - 1].low == "to" and k >= 2
+                        and ptoks[k - 2].text in cues.ORG_WORDS)
                     or (ptoks[k - 1].low == "the" and k >= 2 and ptoks[k - 2].low in ("of",
                                                                                      "for"))):
                 k -= 1
