@@ -145,6 +145,7 @@ _BELIEF_PARTICIPLES = frozenset(
     {"believed", "thought", "expected", "alleged", "rumoured", "rumored", "understood",
      "known", "estimated", "considered", "presumed", "feared", "suspected"}
 )
+_HYPHEN_ADJ_RE = re.compile(r"^\w+-[a-z]")
 _TIME_WORDS = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
      "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -316,7 +317,7 @@ class _FullNames:
         if left.endswith(" "):
             for w in reversed(left.split()):
                 cap = w[:1].isupper() and w[-1:] not in ",;:)\"”" and not (
-                    w.endswith(".") and len(w) > 3)
+                    w.endswith(".") and len(w) > 3) and not _HYPHEN_ADJ_RE.match(w)
                 if (cap and w not in cues.NOT_NAME_WORDS) or (w in _LOWER_PARTICLES and words):
                     words.insert(0, w)
                 else:
@@ -389,7 +390,8 @@ class _Attributor:
         words = raw.split()
         k = 0
         while k < len(words) and (words[k] in cues.NOT_NAME_WORDS or
-                                  words[k].lower() in _NAME_CONNECT):
+                                  words[k].lower() in _NAME_CONNECT or
+                                  _HYPHEN_ADJ_RE.match(words[k])):
             k += 1
         if k == len(words):
             return 0, ""
@@ -738,8 +740,10 @@ class _Attributor:
                 continue
             if low == "and" and cur and j + 1 < n and (_is_cap(toks[j + 1]) or
                                                       _is_det(toks[j + 1])):
-                if any(_is_cap(c) for c in cur) and _is_cap(toks[j + 1]) and \
-                        self._org_continues(toks, j + 1):
+                org_inside = any(c.text in cues.ORG_WORDS for c in cur) and any(
+                    c.low in ("for", "of", "on") for c in cur)
+                if any(_is_cap(c) for c in cur) and _is_cap(toks[j + 1]) and (
+                        self._org_continues(toks, j + 1) or org_inside):
                     cur.append(t)
                     j += 1
                     continue
@@ -829,9 +833,10 @@ class _Attributor:
                                                                                      "for"))):
                 k -= 1
             run = ptoks[k:]
-            while run and run[0].low in _NAME_CONNECT and (run[0].text.islower() or
-                                                            run[0].text == "The"):
-                run = run[1:]
+            while run and ((run[0].low in _NAME_CONNECT and (run[0].text.islower() or
+                                                              run[0].text == "The"))
+                           or _HYPHEN_ADJ_RE.match(run[0].text)):
+                run = run[1:]  # "the", "Trump-loving", "Paris-based" are not the name
             if not run:
                 return None
             descriptors = tuple(t.low for t in ptoks[:k] if not _is_cap(t)
@@ -992,9 +997,12 @@ class _Attributor:
         """A capitalised issuer inside a document phrase: "a NATO press release" -> NATO."""
         run: list[Tok] = []
         best: list[Tok] = []
-        for t in np_.toks:
+        for n_i, t in enumerate(np_.toks):
             if t.low == np_.head:
                 continue  # "Reports said": the capital is the sentence's, not an issuer's
+            if n_i + 1 < len(np_.toks) and t.text[1:].islower() and \
+                    np_.toks[n_i + 1].text.islower() and self._sentence_initial(t):
+                continue  # "Early reports suggested": a capital from the sentence start
             if (_is_cap(t) and t.text not in _MONTHS and t.text not in cues.NOT_NAME_WORDS) or (
                 t.low in _NAME_CONNECT and run
             ):
@@ -1081,8 +1089,9 @@ class _Attributor:
                 self.reg.alias(fallback, np_.text, span)
                 self._docs[np_.head] = fallback
                 return fallback
-        elif bare:
-            return None  # "according to reports": nobody recoverable
+        elif bare or (np_.head in ("reports", "rumours", "rumors", "accounts") and
+                      det not in cues.DETERMINERS):
+            return None  # "according to reports", "early reports": nobody recoverable
         name = strip_determiner(np_.text)
         return self.reg.add(np_.text, span, name=name, kind="document")
 
@@ -1421,6 +1430,9 @@ class _Attributor:
             weak = False
         else:
             weak = word in cues.WEAK_VERBS
+        if word in _AMBIGUOUS_S and nxt is not None and nxt.text.islower() and (
+                nxt_low in cues.CUE_WORDS or nxt_low.endswith("ed")):
+            return None  # "Early reports suggested": the noun before a verb
         if word in _AMBIGUOUS_S and nxt_low in _NOUN_NEXT:
             # "US states as …" is a noun; '…," the response reads.' is a tag.
             if nxt_low not in (".", ";", ")"):

@@ -212,7 +212,7 @@ POSSESSIVE_NOUNS: frozenset[str] = frozenset(
         "claim", "claims", "report", "reports", "reporting", "statement", "statements",
         "assertion", "assertions", "allegation", "allegations", "announcement", "findings",
         "estimate", "estimates", "account", "remarks", "comments", "words", "assessment",
-        "testimony", "version", "position", "warning", "response", "tweet", "tweets",
+        "testimony", "version", "warning", "response", "tweet", "tweets",
         "conclusion", "conclusions", "guidelines", "guidance", "forecast", "analysis",
     }
 )
@@ -404,7 +404,8 @@ ORG_WORDS: frozenset[str] = frozenset(
         "Observatory", "Conference", "Summit", "Festival", "Museum", "Library", "Zoo",
         "Studio", "Studios", "Records", "Label", "Band", "Orchestra", "Squad", "Labs",
         "Enterprises", "Group's", "Defence", "Defense", "Security", "Health", "Affairs",
-        "Justice", "Interior", "Treasury", "Pentagon", "Kremlin", "Vatican",
+        "Justice", "Interior", "Treasury", "Pentagon", "Kremlin", "Vatican", "Presidency",
+        "Evaluation", "Management", "Prevention", "Research", "Studies", "Development",
     }
 )
 

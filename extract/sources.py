@@ -225,7 +225,8 @@ def norm_key(name: str) -> str:
     n = _PAREN_ABBR_RE.sub("", n)
     ws = n.split()
     k = leading_country_words(n) if len(ws) > 1 else 0
-    if 0 < k < len(ws) and is_capitalised(ws[k]) and ws[k] not in cues.TITLES:
+    if 0 < k < len(ws) and is_capitalised(ws[k]) and ws[k] not in cues.TITLES and not (
+            len(ws) - k == 1 and ws[k] in cues.NOT_NAME_WORDS):
         rest = ws[k:]
         if not all(w.lower() in cues.GROUP_NOUNS for w in rest):
             ws = rest
@@ -393,6 +394,8 @@ class SourceRegistry:
                 return self.abbreviations.get(w) or cues.KNOWN_ACRONYMS.get(w) or w
         elif len(ws) > 1:
             k = leading_country_words(stripped)
+            if not all(w in cues.DEMONYMS for w in ws[:k]):
+                k = 0  # "USA Today": a country name, not an adjective, is part of the name
             if 0 < k < len(ws) and is_capitalised(ws[k]) and (
                 classify(" ".join(ws[k:])) == "outlet" or kind == "outlet"
             ):
