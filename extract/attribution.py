@@ -146,6 +146,7 @@ _BELIEF_PARTICIPLES = frozenset(
      "known", "estimated", "considered", "presumed", "feared", "suspected"}
 )
 _HYPHEN_ADJ_RE = re.compile(r"^\w+-[a-z]")
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|we|We|our|Our|us)\b")
 _TIME_WORDS = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
      "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -1262,7 +1263,12 @@ class _Attributor:
                     continue
                 if all(x.entry is not a.entry for x in final[si]):
                     final[si].append(a)
-        self._interview_labels(final)
+        para_speaker = self._interview_labels(final)
+        for qi, q in enumerate(self.quotes):
+            if keep[qi] and quote_atts[qi] is None:
+                pa = self.paragraph_of(self.sentence_at(q.open_start)) if n else -1
+                if pa in para_speaker:
+                    quote_atts[qi] = para_speaker[pa]  # a quotation inside an answer
         # Hedges: "reportedly" takes the previous sentence's sources when there are some.
         for si in range(1, n):
             if final[si] or not hedges[si]:
@@ -1293,13 +1299,14 @@ class _Attributor:
         ]
         return Attributed(sources, claim_sources, claim_atts, quote_speakers, keep)
 
-    def _interview_labels(self, final: list[list[_Att]]) -> None:
+    def _interview_labels(self, final: list[list[_Att]]) -> dict[int, _Att]:
         """Interview transcripts: a paragraph opening with "((Name))" is Name's answer, and
         so are the unlabelled paragraphs after it; "((WN))"-style questions are nobody's."""
         text = self.text
         current: _Att | None = None
         si = 0
         n = len(self.sentences)
+        by_para: dict[int, _Att] = {}
         for para in self.paragraphs:
             m = _LABEL_RE.match(text, para.start)
             if m:
@@ -1315,7 +1322,9 @@ class _Attributor:
                 if current is not None and self.sentences[si].start >= para.start:
                     # The interviewee speaks the whole answer; names cited in it come after.
                     final[si] = [current, *(a for a in final[si] if a.entry is not current.entry)]
+                    by_para[self.sentences[si].paragraph] = current
                 si += 1
+        return by_para
 
     def _hedges(self) -> list[tuple[int, int]]:
         """Spans of "reportedly", "allegedly", "was said to", "are alleged to"."""
@@ -1718,6 +1727,10 @@ class _Attributor:
                 rest = self.text[nxt_sent.start : nxt_sent.end]
                 if a0.cue is not None and len(rest.split()) <= len(a0.surface.split()) + 3:
                     chosen = a0
+            first_person = bool(_FIRST_PERSON_RE.search(text, q.start, q.end))
+            if chosen is None and not free and first_person and last is not None and \
+                    self.paragraph_of(so) - last_para <= 1:
+                chosen = last  # 'The costume "is very warm, so I have to…"': the last speaker
             if chosen is None and free:
                 # A free-standing quotation takes the last speaker.
                 pi = self.paragraph_of(so)
