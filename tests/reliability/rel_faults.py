@@ -460,3 +460,153 @@ def timed(fn: Callable[[], Any]) -> tuple[Any, float]:
     t0 = time.perf_counter()
     value = fn()
     return value, time.perf_counter() - t0
+
+
+# ----------------------------------------------------------------------------- contention
+
+
+WORKER = textwrap.dedent(
+    """
+    import sys, time
+    sys.path.insert(0, sys.argv[2])
+    from rel_faults import article_text
+    from store import Library, ReadOnlyError
+    root, _, action, arg, count, go = sys.argv[1:7]
+    import extract
+    extract.extract("Warm up: the ministry said its tables load once.")
+    lib = Library.open(root)
+    while time.time() < float(go):  # every worker starts at the same moment
+        pass
+    if action == "ingest":
+        for n in range(int(arg), int(arg) + int(count)):
+            summary, _ = lib.ingest(article_text(n))
+            print("added", summary.id, flush=True)
+        sys.exit(0)
+    session = lib.session(arg, f"worker-{arg}")
+    if session.read_only:
+        print("read-only", session.holder, flush=True)
+        try:
+            session.mark(session.state.claims[0].id, "denied")
+            print("WROTE-WHILE-READ-ONLY", flush=True)
+        except ReadOnlyError as error:
+            print("refused", str(error), flush=True)
+    else:
+        print("writable", flush=True)
+        statuses = ("confirmed", "unconfirmed", "denied", "unreviewed")
+        claims = [c.id for c in session.state.claims]
+        for i in range(int(count)):
+            claim = claims[i % len(claims)]
+            current = session.state.claim(claim).status
+            status = statuses[(statuses.index(current) + 1) % 4]
+            state = session.mark(claim, status)
+            print("saved", arg, state.events[-1].id, claim, status, flush=True)
+    if action == "hold":
+        print("holding", flush=True)
+        sys.stdin.readline()
+    session.close()
+    """
+)
+
+
+def start_workers(
+    root: Path, jobs: list[tuple[str, str, int]], delay: float = 1.0
+) -> list[subprocess.Popen[str]]:
+    """One process per (action, arg, count), all released at the same moment."""
+    go = time.time() + delay
+    return [
+        subprocess.Popen(
+            [PYTHON, "-c", WORKER, str(root), str(Path(__file__).parent), action, arg,
+             str(count), str(go)],
+            env=child_env(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE, text=True,
+        )
+        for action, arg, count in jobs
+    ]
+
+
+@dataclass
+class ContentionResult:
+    """Two or more processes on one library: what each did and what was lost."""
+
+    writers: int = 0
+    read_only: list[str] = field(default_factory=list)  # what each read-only process said
+    wrote_while_read_only: int = 0
+    marks: int = 0
+    added: int = 0
+    lost: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+
+def check_outputs(root: Path, outputs: list[str], result: ContentionResult) -> None:
+    """Every "saved" mark and "added" article the workers printed must be in the library."""
+    lib = Library.open(root)
+    listed = {a.id for a in lib.articles()}
+    events = {
+        (article, e.id): (e.claim, e.new) for article in listed for e in lib.load(article).events
+    }
+    for out in outputs:
+        for line in out.splitlines():
+            word, *rest = line.split(" ", 1)
+            if word == "writable":
+                result.writers += 1
+            elif word == "refused":
+                result.read_only.append(rest[0])
+            elif word == "WROTE-WHILE-READ-ONLY":
+                result.wrote_while_read_only += 1
+            elif word == "added":
+                result.added += 1
+                if rest[0] not in listed:
+                    result.lost.append(f"article {rest[0]} was reported added")
+            elif word == "saved":
+                result.marks += 1
+                article, event_id, claim, status = rest[0].split()
+                if events.get((article, int(event_id))) != (claim, status):
+                    result.lost.append(f"mark {article} {claim} {status} (event {event_id})")
+    result.problems += library_problems(root)
+
+
+def same_article(root: Path, article: str, marks: int = 10) -> ContentionResult:
+    """Two processes open one article at the same moment: one writes, one is refused."""
+    procs = start_workers(root, [("hold", article, marks), ("hold", article, marks)])
+    result = ContentionResult()
+    outputs = []
+    # Both have opened the article (one holds it) before either is let go.
+    for proc in procs:
+        assert proc.stdout is not None
+        seen = ""
+        while "holding" not in seen:
+            line = proc.stdout.readline()
+            if not line:
+                break
+            seen += line
+        outputs.append(seen)
+    cli = subprocess.run(
+        [*CLAIMDESK, "--library", str(root), "mark", article, "c1", "confirmed"],
+        env=child_env(), capture_output=True, text=True,
+    )
+    result.read_only.append(f"claimdesk mark exit {cli.returncode}: {cli.stderr.strip()}")
+    for i, proc in enumerate(procs):
+        rest, err = proc.communicate("\n", timeout=30)
+        outputs[i] += rest
+        if proc.returncode:
+            result.errors.append(err.strip().splitlines()[-1] if err.strip() else "exit")
+    check_outputs(root, outputs, result)
+    return result
+
+
+def different_articles(root: Path, articles: list[str], marks: int = 30,
+                       ingests: int = 5) -> ContentionResult:
+    """Processes marking different articles while two others add new articles at once."""
+    jobs = [("mark", a, marks) for a in articles]
+    jobs += [("ingest", str(5000 + 1000 * i), ingests) for i in range(2)]
+    procs = start_workers(root, jobs)
+    result = ContentionResult()
+    outputs = []
+    for proc in procs:
+        out, err = proc.communicate("\n", timeout=120)
+        outputs.append(out)
+        if proc.returncode:
+            result.errors.append(err.strip().splitlines()[-1] if err.strip() else "exit")
+    check_outputs(root, outputs, result)
+    return result
