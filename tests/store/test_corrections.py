@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 from builders import build_extraction
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from store import Library, ReadOnlyError
 from store.corrections import (
     CorrectionError,
     apply_event,
+    plan_countries,
     plan_merge,
     plan_merge_sources,
+    plan_sources,
     plan_split,
 )
 from store.errors import NotFoundError
@@ -259,3 +266,65 @@ def test_undo_of_a_structure_someone_changed_is_recorded_but_changes_nothing(
         state, event = again.undo()
         assert event is not None and event.old == event.new
         assert state.claims == merged
+
+
+# ----------------------------------------------------------------------------- properties
+
+
+def reverse(event: Event) -> Event:
+    """The event an undo records when nothing changed since: back to `old`."""
+    return Event(event.id + 1, event.claim, event.field, event.new, event.old, "ana", event.at, 1)
+
+
+@settings(max_examples=150, deadline=None)
+@given(position=st.integers(0, 4), offset=st.integers(-5, 80))
+def test_any_split_is_exact_or_refused_and_reverts(position: int, offset: int) -> None:
+    state = fresh()
+    claim = state.claims[position]
+    try:
+        change = plan_split(state, claim.id, offset)
+    except CorrectionError:
+        assert not 0 < offset < len(claim.text) or not claim.text[:offset].strip()
+        return
+    event = event_of(change)
+    after = apply_event(state, event)
+    spans_exact(after)
+    assert len(after.claims) == len(state.claims) + 1
+    first, second = after.claims[position], after.claims[position + 1]
+    assert first.start == claim.start and second.end == claim.end
+    gap = state.text[first.end : second.start]
+    assert first.text + gap + second.text == claim.text and not gap.strip()
+    back = apply_event(after, reverse(event))
+    assert back.claims == state.claims and back.quotes == state.quotes
+
+
+@settings(max_examples=50, deadline=None)
+@given(position=st.integers(0, 4), kind=st.sampled_from(["merge", "sources", "countries"]))
+def test_every_correction_reverts_exactly(position: int, kind: str) -> None:
+    state = fresh()
+    claim = state.claims[position]
+    try:
+        if kind == "merge":
+            change = plan_merge(state, claim.id)
+        elif kind == "sources":
+            change = plan_sources(state, claim.id, name="Someone New")
+        else:
+            change = plan_countries(state, claim.id, add="HU")
+    except CorrectionError:
+        return
+    assert change is not None
+    event = event_of(change)
+    after = apply_event(state, event)
+    spans_exact(after)
+    back = apply_event(after, reverse(event))
+    assert back.claims == state.claims
+    assert back.sources == state.sources and back.countries == state.countries
+
+
+def test_the_new_modules_do_not_import_textual() -> None:
+    code = (
+        "import sys, store.corrections, store.sources, store.exchange, tui.commands.sources_cmd; "
+        "print([m for m in sys.modules if m.split('.')[0] == 'textual'])"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
