@@ -1570,8 +1570,20 @@ class _Attributor:
         # Start after the last sentence-internal break that opens a new clause.
         start = 0
         m = _ONE_OF_RE.match(self.text, toks[0].start) if toks else None
+        text = self.text
+        closed = 0  # quotations closed before `upto`: their opening marks are no clause start
         for k in range(upto - 1, -1, -1):
-            if toks[k].text in (";", ":") or toks[k].text in _QUOTE_CHARS:
+            t = toks[k]
+            opening = t.text in _QUOTE_CHARS and (t.text in "“‘„«" or (
+                (t.start == 0 or text[t.start - 1].isspace()) and
+                t.end < len(text) and not text[t.end].isspace()))
+            if t.text in _QUOTE_CHARS and not opening:
+                closed += 1
+                continue
+            if opening and closed:
+                closed -= 1
+                continue
+            if t.text in (";", ":") or opening:
                 start = k + 1
                 break
         if start < len(toks):
