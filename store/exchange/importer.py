@@ -2,9 +2,11 @@
 
 An event's identity is (reviewer, at, field, claim, new): events already here are
 skipped, so importing a file twice changes nothing. Corrections (sources, countries,
-split, merge, source edits) are replayed first, in time order, where their target is
-as they expect. Then, for each verdict field, a side whose events are all known to the
-other side is behind; the other side's newer events are applied. When both sides
+split, merge, source edits) are tried first, oldest first, and kept where their target
+is as they expect (a split of a claim split differently here is reported, not forced).
+Then, for each verdict field, a side whose events are all known to the other side is
+behind; the other side's newer events are taken. Everything taken is appended in time
+order, so the history reads as it happened. When both sides
 changed a field since their common events and ended on different values, that is a
 conflict: it is reported and the local value kept.
 """

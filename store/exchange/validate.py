@@ -296,18 +296,11 @@ def _claim_doc_ok(doc: Any) -> bool:
 
 
 def _attribution_ok(item: Any) -> bool:
-    def span(value: Any) -> bool:
-        return (
-            isinstance(value, list)
-            and len(value) == 2
-            and all(isinstance(x, int) and not isinstance(x, bool) for x in value)
-        )
-
     return (
         isinstance(item, dict)
         and isinstance(item.get("source"), str)
-        and span(item.get("source_span"))
-        and (item.get("cue_span") is None or span(item.get("cue_span")))
+        and _span_ok(item.get("source_span"))
+        and (item.get("cue_span") is None or _span_ok(item.get("cue_span")))
     )
 
 

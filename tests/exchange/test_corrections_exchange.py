@@ -121,3 +121,16 @@ def test_a_malformed_correction_is_rejected_and_nothing_written(ana, bo, tmp_pat
     with pytest.raises(ImportRejected, match="countries"):
         import_file(bo, path, "bo")
     assert bo.articles() == ()
+
+
+def test_a_split_made_differently_here_is_reported_not_forced(ana, bo, tmp_path) -> None:
+    for library, reviewer, cut in ((ana, "ana", " that "), (bo, "bo", " Donald")):
+        summary, _ = library.ingest(SEED.read_text("utf-8"), title="Balkans", origin=str(SEED))
+        with library.session(summary.id, reviewer) as s:
+            s.split_claim("c2", s.state.claim("c2").text.index(cut))
+    before = bo.load(summary.id)
+    path = write_export(tmp_path / "ana.json", checked(render_export(ana, ExportFilter())))
+    report = import_file(bo, path, "bo")
+    assert any("split by ana does not fit" in line for line in report.skipped)
+    after = bo.load(summary.id)
+    assert after.claims == before.claims
