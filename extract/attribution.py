@@ -147,6 +147,10 @@ _BELIEF_PARTICIPLES = frozenset(
 )
 _HYPHEN_ADJ_RE = re.compile(r"^\w+-[a-z]")
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|we|We|our|Our|us)\b")
+# Speech verbs plain enough to accept any noun phrase as their subject ("the project said").
+_PLAIN_SPEECH = frozenset({"said", "says", "say", "told", "tells", "stated", "states", "added",
+                           "wrote", "writes", "explained", "noted", "announced", "confirmed",
+                           "claimed", "denied", "insisted", "warned", "reported", "reports"})
 _TIME_WORDS = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
      "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -618,7 +622,7 @@ class _Attributor:
                 if head is not None and head.kind == "doc":
                     return [head], passive, k
             if j >= 1 and toks[j].low in ("in", "from", "of", "at", "for", "within", "inside") \
-                    and np_.kind in ("name", "desc"):
+                    and np_.kind in ("name", "desc", "thing"):
                 # "authorities in the United Kingdom and the United States",
                 # "the US Embassy in Podgorica"
                 head, k = self._collect_back(toks, j - 1)
@@ -869,6 +873,11 @@ class _Attributor:
             return NP(ptoks, start, end, phrase, "group", head=head)
         if head in cues.PERSON_NOUNS or head in cues.ORG_NOUNS:
             return NP(ptoks, start, end, phrase, "desc", head=head)
+        if _is_det(ptoks[0]) and len(ptoks) <= 4 and head.isalpha() and \
+                not head.endswith("ing") and ptoks[0].low not in ("this", "that"):
+            # "an acquaintance said", "the project said": an unlisted noun; only plain
+            # speech verbs accept it.
+            return NP(ptoks, start, end, phrase, "thing", head=head)
         return None
 
     # --- resolution ---------------------------------------------------------------------------
@@ -992,6 +1001,8 @@ class _Attributor:
             return self._resolve_document(np_, pos)
         if np_.kind == "group":
             return self._resolve_group(np_, pos)
+        if np_.kind == "thing":
+            return self.reg.add(np_.text, span, name=strip_determiner(np_.text), kind="unknown")
         return self._resolve_description(np_, pos)
 
     def _issuer_in(self, np_: NP) -> str | None:
@@ -1365,6 +1376,18 @@ class _Attributor:
             if kind == "prep" and word.lower().startswith("per") and not any(
                     n_.kind in ("name", "doc") for n_ in nps):
                 return []
+            if nps and nps[0].kind == "doc":
+                # "a tweet on Monday by X", "a statement released by her family"
+                k = self.tok_index(toks, nps[0].end)
+                if k + 1 < len(toks) and toks[k].low == "on" and toks[k + 1].text in _TIME_WORDS:
+                    k += 2
+                if k + 1 < len(toks) and toks[k].low in ("released", "issued", "published",
+                                                         "posted", "sent", "signed"):
+                    k += 1
+                if k + 1 < len(toks) and toks[k].low == "by":
+                    issuer = self.np_after(toks, k + 1)
+                    if issuer and issuer[0].kind in ("name", "desc", "group", "thing"):
+                        nps = issuer[:1]
         elif kind == "poss":
             # The owner ends at the apostrophe, usually inside its token ("Bloomberg’s").
             k = idx - 1
@@ -1463,8 +1486,9 @@ class _Attributor:
             return None
         prev = toks[idx - 1] if idx > 0 else None
         # "people believed to have been involved": a reduced passive, not a speech act.
-        if nxt_low == "to" and idx + 2 < n and (
-                toks[idx + 2].low in ("be", "have") or word in _BELIEF_PARTICIPLES):
+        if nxt_low == "to" and idx + 2 < n and (word in _BELIEF_PARTICIPLES or (
+                toks[idx + 2].low in ("be", "have") and word in ("said", "reported") and
+                not (idx > 0 and _is_pron(toks[idx - 1])))):
             return None
         # Inverted tag after a quote or comma: '…," said the minister.'
         if prev is not None and (prev.text in _QUOTE_CHARS or prev.text == ",") and \
@@ -1488,7 +1512,8 @@ class _Attributor:
                 if apposed:
                     return apposed
             if before is not None and before.kind == "name" and \
-                    (stop < 0 or toks[stop].text == ",") and \
+                    (stop < 0 or toks[stop].text == "," or
+                     person_like(strip_title(before.text))) and \
                     before.text not in cues.DEMONYMS and not country_only(before.text):
                 return [before]
         progressive = word.endswith("ing")
@@ -1520,7 +1545,8 @@ class _Attributor:
         if doc_only:
             nps = [x for x in nps if x.kind == "doc"]
             return nps or None
-        ok = [x for x in nps if x.kind in ("name", "pronoun", "group", "doc", "desc")
+        ok = [x for x in nps if (x.kind in ("name", "pronoun", "group", "doc", "desc") or (
+                  x.kind == "thing" and word in _PLAIN_SPEECH))
               and not (x.kind == "name" and x.text in cues.DEMONYMS)]
         if not ok:
             return self._apposed_subject(toks, idx)
@@ -1550,17 +1576,21 @@ class _Attributor:
         for c in range(1, idx - 1):
             if toks[c].text != ",":
                 continue
-            np_, stop = self._collect_back(toks, c - 1)
+            found, _, stop = self.np_before(toks, c)
+            np_ = found[-1] if found else None
             if np_ is None or np_.kind != "name" or country_only(np_.text):
                 continue
             if stop >= 0 and toks[stop].text != ",":
                 continue
-            if np_.toks[0].text in cues.NOT_NAME_WORDS or _is_det(np_.toks[0]):
+            first = next((t for t in np_.toks if not _is_det(t)), np_.toks[0])
+            if first.text in cues.NOT_NAME_WORDS:
                 continue
             after = toks[c + 1] if c + 1 < idx else None
             if after is None or not (_is_det(after) or after.low in ("who", "which") or
                                      after.low in cues.PERSON_NOUNS or
-                                     after.low in cues.ORG_NOUNS):
+                                     after.low in cues.ORG_NOUNS or
+                                     (after.low in ("in", "on", "at") and c + 2 < idx and
+                                      _is_det(toks[c + 2]))):
                 continue  # "El Paso, Texas, with the toll rising, …": no apposition
             best = np_
         return [best] if best is not None else None

@@ -238,6 +238,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
         "policy", "rules", "regulations", "records", "note", "message", "email",
         "polling", "polls", "facts", "figure", "numbers", "statistics", "projections",
         "warning", "warnings", "alert", "alerts", "advisory", "advisories", "bulletins",
+        "memoir", "memoirs", "autobiography", "book", "diary", "obituary", "lawsuit",
     }
 )
 # Documents that carry one speaker's words: they resolve to the last person or body quoted.
@@ -275,6 +276,8 @@ PERSON_NOUNS: frozenset[str] = frozenset(
         "councilor", "sergeant", "superintendent", "constable", "agent", "ceo", "cfo",
         "chairperson", "president-elect", "nominee", "defendant", "plaintiff", "suspect",
         "relative", "parent", "child", "grandson", "granddaughter", "uncle", "aunt",
+        "person", "acquaintance", "publicist", "counsel",
+        "eyewitness", "bystander", "host",
         "nephew", "niece", "cousin", "ex-wife", "ex-husband", "boyfriend", "girlfriend",
     }
 )
@@ -288,14 +291,15 @@ GROUP_NOUNS: frozenset[str] = frozenset(
         "organizers", "doctors", "activists", "diplomats", "economists", "officers",
         "spokespeople", "spokespersons", "representatives", "leaders", "members",
         "lawyers", "attorneys", "survivors", "victims", "families", "relatives", "locals",
-        "family", "campaign", "crew", "committee",
+        "family", "campaign", "crew", "committee", "media", "defendants", "plaintiffs",
+        "eyewitnesses", "bystanders", "neighbors",
         "supporters", "opponents", "campaigners", "scholars", "historians", "journalists",
         "reporters", "editors", "insiders", "people", "employees", "workers", "staff",
         "students", "teachers", "users", "fans", "voters", "managers", "executives",
         "regulators", "inspectors", "agencies", "groups", "organizations", "organisations",
         "governments", "ministers", "parties", "rescuers", "firefighters", "medics",
         "paramedics", "engineers", "bankers", "traders", "investors", "musicians",
-        "colleagues", "friends", "neighbours", "neighbors", "parents", "troops", "soldiers",
+        "colleagues", "friends", "neighbours", "parents", "troops", "soldiers",
         "forces", "militants", "rebels", "negotiators", "specialists", "epidemiologists",
         "archaeologists", "astronomers", "biologists", "physicists", "chemists", "geologists",
         "psychologists", "sociologists", "physicians", "surgeons", "nurses", "pilots",
@@ -325,6 +329,7 @@ ORG_NOUNS: frozenset[str] = frozenset(
         "militia", "movement", "church", "parish", "diocese", "centre", "center",
         "laboratory", "lab", "museum", "zoo", "festival", "studio", "label", "publisher",
         "guard", "coastguard", "navy", "ministry's", "prosecution", "defence", "defense",
+        "academy", "project", "institution", "tribe",
     }
 )
 
