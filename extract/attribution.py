@@ -299,7 +299,7 @@ class _FullNames:
                 if nm:
                     core = strip_title(split_of(nm)[0])
                     parts = core.split()
-                    if len(parts) >= 2 and tok in (parts[0], parts[-1]) and person_like(core):
+                    if len(parts) >= 2 and tok == parts[-1] and person_like(core):
                         names.append(core)
             i = text.find(tok, j)
         # Different people share the token ("Baker"): the one introduced first wins.
@@ -593,6 +593,7 @@ class _Attributor:
                     right_title = any(t.text in cues.TITLES for t in np_.toks[1:-1])
                     if np_.kind == "name" and not country_only(prev.text) and (
                             (not any(t.text in cues.ORG_WORDS for t in prev.toks)
+                             and all(_is_cap(t) for t in prev.toks) and len(prev.toks) <= 2
                              and np_.toks[-1].text in cues.ORG_WORDS)
                             or (" of " in prev.text and len(np_.toks) <= 2)
                             or right_title):
@@ -983,6 +984,8 @@ class _Attributor:
             return e
         if np_.kind == "name":
             name = np_.text
+            if strip_determiner(name) in cues.CHANNELS:
+                return None  # "on Twitter", "according to Twitter": a channel
             if country_only(name):
                 return self.reg.add(name, span, kind="organization", named=True)
             roles = tuple(r for r in np_.roles if r in cues.PERSON_NOUNS or r in cues.ORG_NOUNS)
@@ -1545,9 +1548,14 @@ class _Attributor:
         if doc_only:
             nps = [x for x in nps if x.kind == "doc"]
             return nps or None
+        clause_next = nxt is None or nxt_low in _CLAUSE_OPENERS or nxt.text in _QUOTE_CHARS \
+            or nxt.text in (",", ".") or _is_cap(nxt)
         ok = [x for x in nps if (x.kind in ("name", "pronoun", "group", "doc", "desc") or (
-                  x.kind == "thing" and word in _PLAIN_SPEECH))
+                  x.kind == "thing" and word in _PLAIN_SPEECH and clause_next))
               and not (x.kind == "name" and x.text in cues.DEMONYMS)]
+        if word in ("called", "named", "dubbed") and ok and ok[0].toks and \
+                ok[0].toks[0].low in ("a", "an"):
+            return None  # "a firm called eTranslate": a name, not speech
         if not ok:
             return self._apposed_subject(toks, idx)
         if weak and any(x.kind == "pronoun" and x.head == "it" for x in ok):

@@ -495,6 +495,13 @@ MALE_WORDS: frozenset[str] = frozenset(
      "pope", "sheikh", "emir", "sultan"}
 )
 
+# Channels a statement travels through; never a source themselves.
+CHANNELS: frozenset[str] = frozenset(
+    {"Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "Reddit", "LinkedIn",
+     "Telegram", "WhatsApp", "Weibo", "WeChat", "Snapchat", "Tumblr", "Medium", "Threads",
+     "Mastodon", "Bluesky", "Truth Social", "X", "VKontakte", "Parler", "Gab"}
+)
+
 PRONOUNS_PERSON: frozenset[str] = frozenset({"he", "she", "him", "her"})
 PRONOUNS_PLURAL: frozenset[str] = frozenset({"they", "them"})
 PRONOUNS_THING: frozenset[str] = frozenset({"it"})
@@ -504,8 +511,9 @@ ALL_PRONOUNS: frozenset[str] = (
 )
 
 DETERMINERS: frozenset[str] = frozenset(
-    {"the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that", "these",
-     "those", "another", "one", "some", "several", "many", "two", "three", "other"}
+    {"the", "a", "an", "both", "either", "neither", "all", "each", "his", "her", "their",
+     "its", "our", "my", "this", "that", "these", "those", "another", "one", "some",
+     "several", "many", "two", "three", "other"}
 )
 ARTICLES: frozenset[str] = frozenset({"the", "a", "an"})
 
