@@ -445,3 +445,24 @@ def test_document_possessed_by_a_pronoun_resolves_to_its_owner() -> None:
         "According to its polling, most voters want a new bridge."
     )
     assert r.sources(1) == ["Oslo Evening News"]
+
+
+def test_channel_is_never_a_source() -> None:
+    r = run("According to Twitter, the singer was ill. Ana Ruiz wrote on Twitter that she wept.")
+    assert r.sources(0) == []
+    assert r.sources(1) == ["Ana Ruiz"]
+
+
+def test_naming_with_called_is_not_speech() -> None:
+    assert run("Tomas Lind runs a firm called Harbourline.").sources(0) == []
+
+
+def test_group_with_a_prepositional_phrase() -> None:
+    r = run("Organizers of the rally said the march would go ahead.")
+    assert r.sources(0) == ["organizers of the rally"]
+    assert r.kind("organizers of the rally") == "group"
+
+
+def test_unlisted_noun_subject_of_a_plain_speech_verb() -> None:
+    r = run("An acquaintance said the captain had moved away.")
+    assert r.sources(0) == ["acquaintance"]
