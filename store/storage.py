@@ -60,6 +60,7 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, backup: boo
     path = Path(path)
     directory = path.parent
     tmp = directory / f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
+    linked: Path | None = None
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
         try:
@@ -71,14 +72,23 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, backup: boo
         finally:
             os.close(fd)
         if backup:
-            _keep_backup(path)
+            linked = _link_backup(path, tmp)
         os.replace(tmp, path)
     except OSError as error:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
+        for leftover in (tmp, linked):
+            if leftover is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(leftover)
         raise StorageError(
             f"could not save {path}: {error.strerror or error}; nothing was changed"
         ) from error
+    if linked is not None:
+        # Only now, with the new file in place, does the old one become the backup.
+        try:
+            os.replace(linked, backup_path(path))
+        except OSError:
+            with contextlib.suppress(OSError):
+                os.unlink(linked)
     try:
         fsync_dir(directory)
     except OSError as error:
@@ -92,14 +102,19 @@ def atomic_write_text(path: str | os.PathLike[str], text: str, *, backup: bool =
     atomic_write_bytes(path, text.encode("utf-8"), backup=backup)
 
 
-def _keep_backup(path: Path) -> None:
-    """Hard-link the current file as `.bak` (metadata only, so it costs no data write)."""
-    bak = backup_path(path)
-    with contextlib.suppress(FileNotFoundError):
-        os.unlink(bak)
-    # No current file (first write) or no hard links on this filesystem: no backup.
-    with contextlib.suppress(OSError):
-        os.link(path, bak)
+def _link_backup(path: Path, tmp: Path) -> Path | None:
+    """Hard-link the current file under a temporary name (metadata only, no data write).
+
+    It is renamed to `<name>.bak` once the new file is in place, so a write that
+    fails leaves the old backup as it was. None when there is no current file
+    (first write) or the filesystem has no hard links: then no backup.
+    """
+    linked = tmp.with_name(tmp.name.removesuffix(".tmp") + ".bak.tmp")
+    try:
+        os.link(path, linked)
+    except OSError:
+        return None
+    return linked
 
 
 def remove_stale_temps(path: Path) -> int:
