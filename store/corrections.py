@@ -279,6 +279,28 @@ def plan_countries(
     return None if new == current else (claim.id, COUNTRIES, current, new)
 
 
+def country_choices(typed: str, limit: int = 10) -> list[tuple[str, str]]:
+    """(code, name) for a country type-ahead: an exact code first, then names whose
+    words start with what was typed (case- and accent-insensitive), alphabetical."""
+    from extract.countries import country_codes, country_name
+
+    needle = fold(" ".join(typed.split()))
+    if not needle:
+        return []
+    exact, starts, words = [], [], []
+    for code in country_codes():
+        name = country_name(code)
+        folded = fold(name)
+        if fold(code) == needle:
+            exact.append((code, name))
+        elif folded.startswith(needle):
+            starts.append((code, name))
+        elif any(w.startswith(needle) for w in folded.replace("-", " ").split()):
+            words.append((code, name))
+    ranked = exact + sorted(starts, key=lambda c: c[1]) + sorted(words, key=lambda c: c[1])
+    return ranked[:limit]
+
+
 def _country_name(code: str) -> str:
     from extract.countries import country_name
 

@@ -14,6 +14,7 @@ from store import Library, ReadOnlyError
 from store.corrections import (
     CorrectionError,
     apply_event,
+    country_choices,
     plan_countries,
     plan_merge,
     plan_merge_sources,
@@ -328,3 +329,11 @@ def test_the_new_modules_do_not_import_textual() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_country_type_ahead() -> None:
+    assert country_choices("ser")[0] == ("RS", "Serbia")
+    assert country_choices("rs")[0] == ("RS", "Serbia")
+    assert {"KP", "KR"} <= {code for code, _ in country_choices("korea")}
+    assert [code for code, _ in country_choices("cote d")] == ["CI"]
+    assert country_choices("  ") == []
