@@ -775,7 +775,10 @@ class _Attributor:
                     out.append(self._pronoun_np(t))
                 break
             if cur and _is_cap(cur[-1]) and not cur[-1].text.endswith(("'s", "’s", "'", "’")) \
-                    and t.text.islower() and t.low not in _NOUNS_ANY:
+                    and t.text.islower() and t.low not in _NOUNS_ANY and (
+                        t.low in cues.CUE_WORDS or t.low.endswith("ed") or
+                        t.low in cues.BE_FORMS or t.low in ("has", "have", "had", "will",
+                                                            "would", "can", "could")):
                 break  # "Michael Morell praised …": the name has ended
             cur.append(t)
             j += 1
@@ -984,8 +987,8 @@ class _Attributor:
             return e
         if np_.kind == "name":
             name = np_.text
-            if strip_determiner(name) in cues.CHANNELS:
-                return None  # "on Twitter", "according to Twitter": a channel
+            if strip_determiner(name) in cues.CHANNELS or name in cues.DEMONYMS:
+                return None  # "according to Twitter": a channel; "Finnish": an adjective
             if country_only(name):
                 return self.reg.add(name, span, kind="organization", named=True)
             roles = tuple(r for r in np_.roles if r in cues.PERSON_NOUNS or r in cues.ORG_NOUNS)
