@@ -31,16 +31,33 @@ _CELL = 12.2  # the width of one cell in Textual's SVG screenshots
 
 def screen_text(app: ClaimdeskApp) -> str:
     """What the screen shows, row by row, rebuilt from Textual's own screenshot."""
+    from rich.cells import cell_len
+
     rows: dict[float, dict[int, str]] = {}
     for x, y, text in _TEXT.findall(app.export_screenshot()):
         rows.setdefault(float(y), {})[round(float(x) / _CELL)] = html.unescape(text)
     lines = []
     for y in sorted(rows):
-        line = ""
+        cells: list[str] = []
         for col, text in sorted(rows[y].items()):
-            line = line.ljust(col) + text
-        lines.append(line.replace("\xa0", " "))
+            cells.extend(" " * (col - len(cells)))
+            del cells[col:]
+            for ch in text:
+                cells.append(ch)
+                cells.extend("" for _ in range(cell_len(ch) - 1))  # a wide char's 2nd cell
+        lines.append("".join(cells).replace("\xa0", " "))
     return "\n".join(lines)
+
+
+async def shown_after(pilot: Pilot, wanted: str, timeout: float = 3.0) -> str:
+    """The screen text once `wanted` appears on it (or at the timeout, for the assert)."""
+    shown = screen_text(pilot.app)  # type: ignore[arg-type]
+    waited = 0.0
+    while wanted not in shown and waited < timeout:
+        await pilot.pause(0.05)
+        waited += 0.05
+        shown = screen_text(pilot.app)  # type: ignore[arg-type]
+    return shown
 
 
 def status_of(app: ClaimdeskApp, claim_id: str) -> str:

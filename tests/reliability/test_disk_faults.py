@@ -8,7 +8,7 @@ any machine; benchmarks/reliability.py repeats it on a real tiny tmpfs.
 from __future__ import annotations
 
 import pytest
-from rel_app import SIZE, loaded, make_app, screen_text, status_of
+from rel_app import SIZE, loaded, make_app, shown_after, status_of
 from rel_faults import DISK_FAULTS, disk_fault, file_hashes
 
 from store import Library, StorageError
@@ -82,8 +82,10 @@ async def test_the_app_shows_the_failed_mark_keeps_the_old_status_and_keeps_runn
         assert disk.failures >= 1
         assert app.is_running, "a failed write must not end the app"
         assert status_of(app, "c1") == "unreviewed", "the claim keeps its old status"
-        shown = screen_text(app)
-        assert "Mark not saved" in shown and "space left on device" in shown
+        shown = await shown_after(pilot, "Mark not saved")
+        assert "Mark not saved" in shown, "the failure must be on screen"
+        toasts = " ".join(str(toast.render()) for toast in app.screen.query("Toast"))
+        assert "No space left on device; nothing was changed" in toasts
         assert file_hashes(lib.path) == before
         # Space is back: the same key now saves.
         await pilot.press("c")
