@@ -569,7 +569,9 @@ class _Attributor:
         if i >= 1 and toks[i].text in _TIME_WORDS and toks[i - 1].low in ("on", "in", "last"):
             i -= 2
         while i >= 0 and toks[i].text.islower() and (
-                toks[i].low in cues.ADVERBS or toks[i].low in cues.BE_FORMS):
+                toks[i].low in cues.ADVERBS or toks[i].low in cues.BE_FORMS or (
+                    toks[i].low.endswith("ly") and len(toks[i].low) > 4
+                    and toks[i].low not in _NOUNS_ANY and not (i >= 1 and _is_det(toks[i - 1])))):
             if toks[i].low in cues.BE_FORMS and not progressive:
                 passive = True
             i -= 1
@@ -740,7 +742,7 @@ class _Attributor:
                 continue
             if not t.text[:1].isalnum():
                 break
-            if _is_det(t) and not cur and t.low not in ("that", "this", "these", "those"):
+            if _is_det(t) and not cur and t.low not in ("that", "this"):
                 cur.append(t)
                 j += 1
                 continue
@@ -1390,6 +1392,13 @@ class _Attributor:
                 if k + 1 < len(toks) and toks[k].low in ("released", "issued", "published",
                                                          "posted", "sent", "signed"):
                     k += 1
+                    if k + 1 < len(toks) and toks[k].low in ("to", "on") and \
+                            toks[k + 1].low in ("his", "her", "their", "its"):
+                        pron = {"his": "he", "her": "she", "their": "they", "its": "it"}
+                        e = self.resolve_pronoun(pron[toks[k + 1].low], toks[k + 1].start)
+                        if e is not None:
+                            return [_Att(e, (toks[k + 1].start, toks[k + 1].end), cue_span,
+                                         toks[k + 1].start, toks[k + 1].text)]
                 if k + 1 < len(toks) and toks[k].low == "by":
                     issuer = self.np_after(toks, k + 1)
                     if issuer and issuer[0].kind in ("name", "desc", "group", "thing"):
@@ -1551,7 +1560,8 @@ class _Attributor:
         if doc_only:
             nps = [x for x in nps if x.kind == "doc"]
             return nps or None
-        clause_next = nxt is None or nxt_low in _CLAUSE_OPENERS or nxt.text in _QUOTE_CHARS \
+        clause_next = word in ("said", "says", "say", "told", "tells", "wrote", "writes") or \
+            nxt is None or nxt_low in _CLAUSE_OPENERS or nxt.text in _QUOTE_CHARS \
             or nxt.text in (",", ".") or _is_cap(nxt)
         ok = [x for x in nps if (x.kind in ("name", "pronoun", "group", "doc", "desc") or (
                   x.kind == "thing" and word in _PLAIN_SPEECH and clause_next))

@@ -220,7 +220,7 @@ POSSESSIVE_NOUNS: frozenset[str] = frozenset(
 # Passive cue with its agent: "confirmed by Associated Press".
 PASSIVE_BY_RE = re.compile(
     r" (?:confirmed|reported|announced|stated|revealed|claimed|said|denied|disclosed|told|"
-    r"warned|informed|criticised|criticized|accused|"
+    r"warned|informed|criticised|criticized|accused|noted|observed|found|"
     r"described|alleged|cited|quoted|published|estimated|acknowledged)"
     r"(?:\s+\w+ly)?\s+by\s+"
 )
@@ -239,6 +239,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
         "polling", "polls", "facts", "figure", "numbers", "statistics", "projections",
         "warning", "warnings", "alert", "alerts", "advisory", "advisories", "bulletins",
         "memoir", "memoirs", "autobiography", "book", "diary", "obituary", "lawsuit",
+        "video", "videos", "footage", "recording", "recordings", "images", "photos",
     }
 )
 # Documents that carry one speaker's words: they resolve to the last person or body quoted.
@@ -276,7 +277,7 @@ PERSON_NOUNS: frozenset[str] = frozenset(
         "councilor", "sergeant", "superintendent", "constable", "agent", "ceo", "cfo",
         "chairperson", "president-elect", "nominee", "defendant", "plaintiff", "suspect",
         "relative", "parent", "child", "grandson", "granddaughter", "uncle", "aunt",
-        "person", "acquaintance", "publicist", "counsel",
+        "person", "acquaintance", "publicist", "interviewee", "respondent", "counsel",
         "eyewitness", "bystander", "host",
         "nephew", "niece", "cousin", "ex-wife", "ex-husband", "boyfriend", "girlfriend",
     }
@@ -291,7 +292,8 @@ GROUP_NOUNS: frozenset[str] = frozenset(
         "organizers", "doctors", "activists", "diplomats", "economists", "officers",
         "spokespeople", "spokespersons", "representatives", "leaders", "members",
         "lawyers", "attorneys", "survivors", "victims", "families", "relatives", "locals",
-        "family", "campaign", "crew", "committee", "media", "defendants", "plaintiffs",
+        "family", "campaign", "crew", "committee", "media", "outlets", "newspapers",
+        "defendants", "plaintiffs",
         "eyewitnesses", "bystanders", "neighbors",
         "supporters", "opponents", "campaigners", "scholars", "historians", "journalists",
         "reporters", "editors", "insiders", "people", "employees", "workers", "staff",
