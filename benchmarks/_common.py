@@ -309,9 +309,21 @@ class PtyApp:
         self.output += chunk
         return bool(chunk)
 
+    def cpu(self) -> float | None:
+        """CPU seconds (user + system, all threads) the process has used so far."""
+        try:
+            fields = Path(f"/proc/{self.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            return None
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
     def wait_for(self, markers: list[str], timeout: float = 30.0) -> list[float | None]:
-        """Seconds from the fork until each marker shows (None: it never did)."""
+        """Seconds from the fork until each marker shows (None: it never did).
+
+        `self.cpu_at` gets the process's CPU seconds at each of those moments (Linux).
+        """
         found: list[float | None] = [None] * len(markers)
+        self.cpu_at: list[float | None] = [None] * len(markers)
         seen = len(plain(self.output))  # only output from now on counts
         deadline = time.perf_counter() + timeout
         while None in found and time.perf_counter() < deadline:
@@ -322,6 +334,7 @@ class PtyApp:
             for i, marker in enumerate(markers):
                 if found[i] is None and marker in text:
                     found[i] = now - self.started
+                    self.cpu_at[i] = self.cpu()
         return found
 
     def send(self, data: bytes) -> None:
