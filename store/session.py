@@ -117,6 +117,19 @@ def _table(rows: Iterable[Doc]) -> dict[str, Doc]:
 
 def state_to_tables(state: ArticleState) -> dict[str, dict[str, Doc]]:
     """The whole TinyDB document of an article file (current schema)."""
+    head = head_tables(state)
+    return {
+        "article": head["article"],
+        "claims": _table(claim_to_doc(c) for c in state.claims),
+        "sources": head["sources"],
+        "countries": head["countries"],
+        "quotes": head["quotes"],
+        "events": {str(e.id): e.to_json() for e in state.events},
+    }
+
+
+def head_tables(state: ArticleState) -> dict[str, dict[str, Doc]]:
+    """The article file's tables other than claims and events (what corrections rewrite)."""
     article = {
         "schema": CURRENT_SCHEMA,
         "id": state.id,
@@ -130,11 +143,9 @@ def state_to_tables(state: ArticleState) -> dict[str, dict[str, Doc]]:
     }
     return {
         "article": {"1": article},
-        "claims": _table(claim_to_doc(c) for c in state.claims),
         "sources": _table(s.to_json() for s in state.sources),
         "countries": _table(c.to_json() for c in state.countries),
         "quotes": _table(q.to_json() for q in state.quotes),
-        "events": {str(e.id): e.to_json() for e in state.events},
     }
 
 
@@ -285,18 +296,23 @@ class ArticleFile:
     """
 
     def __init__(self, data: Mapping[str, Any]) -> None:
-        self.head = b",".join(
-            _piece(name, table) for name, table in data.items() if name not in ("claims", "events")
-        )
+        #: The other tables, one serialized piece each (a correction replaces some).
+        self.parts = {
+            name: _piece(name, table)
+            for name, table in data.items()
+            if name not in ("claims", "events")
+        }
+        self.head = b",".join(self.parts.values())
         claims = data.get("claims") or {}
         self.claim_keys = sorted(claims, key=int)
         self.claims = [_piece(k, claims[k]) for k in self.claim_keys]
         events = data.get("events") or {}
         self.events = [_piece(k, events[k]) for k in sorted(events, key=int)]
 
-    def render(self, claims: list[bytes], events: list[bytes]) -> bytes:
-        """The whole file (UTF-8) for these claim and event pieces."""
-        head = b"{" + self.head + b"," if self.head else b"{"
+    def render(self, claims: list[bytes], events: list[bytes], head: bytes | None = None) -> bytes:
+        """The whole file (UTF-8) for these claim and event pieces (and head tables)."""
+        head = self.head if head is None else head
+        head = b"{" + head + b"," if head else b"{"
         body = (b'"claims":{', b",".join(claims), b'},"events":{', b",".join(events), b"}}")
         return head + b"".join(body)
 
@@ -307,6 +323,46 @@ class ArticleFile:
         claims = self.claims.copy()
         claims[position] = _piece(self.claim_keys[position], claim_to_doc(claim))
         return claims, self.events + [_piece(str(e.id), e.to_json()) for e in events]
+
+    def after(
+        self, old: ArticleState, new: ArticleState
+    ) -> tuple[dict[str, bytes], list[bytes], list[str], list[bytes]]:
+        """Table parts, claim pieces, claim keys and event pieces of `new`, given `old`'s.
+
+        A claim still the same object at the same position keeps its piece, and a table
+        that is the same tuple keeps its part, so a correction re-serializes what it
+        changed (and claims that moved), not the whole article.
+        """
+        parts = dict(self.parts)
+        changed = [
+            name
+            for name in ("sources", "countries", "quotes")
+            if getattr(new, name) is not getattr(old, name) or name not in parts
+        ]
+        if "article" not in parts:
+            changed.append("article")
+        if changed:
+            tables = head_tables(new)
+            for name in changed:
+                parts[name] = _piece(name, tables[name])
+        claims: list[bytes] = []
+        keys: list[str] = []
+        for i, claim in enumerate(new.claims):
+            key = str(i + 1)
+            same = (
+                i < len(old.claims)
+                and old.claims[i] is claim
+                and i < len(self.claim_keys)
+                and self.claim_keys[i] == key
+            )
+            claims.append(self.claims[i] if same else _piece(key, claim_to_doc(claim)))
+            keys.append(key)
+        known = len(old.events)
+        if new.events[:known] != old.events or len(self.events) != known:
+            events = [_piece(str(e.id), e.to_json()) for e in new.events]
+        else:
+            events = self.events + [_piece(str(e.id), e.to_json()) for e in new.events[known:]]
+        return parts, claims, keys, events
 
 
 def _piece(key: str, doc: Any) -> bytes:
@@ -520,10 +576,14 @@ class ArticleSession:
                 state = dataclasses.replace(state, events=(*state.events, event))
             else:
                 state = corrections.apply_event(state, event)
-        tables = state_to_tables(state)
-        self._storage.write(tables)
+        assert self._file is not None  # a writable session always has its file pieces
+        parts, claims, keys, events = self._file.after(self._state, state)
+        head = b",".join(parts.values())
+        self._storage.write_bytes(self._file.render(claims, events, head))
         # The write has returned: the change is on disk; only now is it the state.
-        self._file = ArticleFile(tables)
+        self._file.parts, self._file.head = parts, head
+        self._file.claims, self._file.claim_keys = claims, keys
+        self._file.events = events
         self._positions = {c.id: i for i, c in enumerate(state.claims)}
         self._state = state
         return state
