@@ -337,3 +337,19 @@ def test_country_type_ahead() -> None:
     assert {"KP", "KR"} <= {code for code, _ in country_choices("korea")}
     assert [code for code, _ in country_choices("cote d")] == ["CI"]
     assert country_choices("  ") == []
+
+
+def test_the_file_holds_exactly_the_session_state(lib: Library, article: str, session) -> None:
+    session.mark("c2", "confirmed")
+    session.add_source("c3", name="Serbian Government")
+    session.add_country("c5", "HU")
+    session.split_claim("c2", 10)
+    session.merge_with_next("c4")
+    session.merge_sources("s1", "s4")
+    session.set_source_kind("s2", "organization")
+    session.undo()
+    session.mark("c2.1", "denied")
+    on_disk = lib.load(article)
+    state = session.state
+    for name in ("claims", "sources", "countries", "quotes", "events", "text", "paragraphs"):
+        assert getattr(on_disk, name) == getattr(state, name), name
