@@ -28,11 +28,9 @@ def status_of(app: ClaimdeskApp, claim_id: str) -> str:
 
 def shown_ids(app: ClaimdeskApp) -> list[str]:
     """Claim ids in the claims list, top to bottom."""
-    claims = app.screen_stack[0].claims
-    return [option.id for option in claims.options]
+    return app.screen_stack[0].claims.claim_ids
 
 
 def prompt_of(app: ClaimdeskApp, claim_id: str) -> str:
     """The text of a claim's line in the list, as shown."""
-    claims = app.screen_stack[0].claims
-    return str(claims.get_option(claim_id).prompt)
+    return str(app.screen_stack[0].claims.prompt(claim_id))

@@ -172,20 +172,20 @@ async def test_markup_in_an_article_shows_literally(library: Library) -> None:
     async with app.run_test(size=(260, 30)) as pilot:  # wide: whole lines in the list
         await loaded(pilot)
         claims = app.screen.claims
-        first = str(claims.get_option("c1").prompt)
+        first = str(claims.prompt("c1"))
         assert "[bold]nothing[/bold]" in first and "[@click=app.quit]" in first
-        assert "[link=https://example.com]" in str(claims.get_option("c2").prompt)
-        third = str(claims.get_option("c3").prompt)
+        assert "[link=https://example.com]" in str(claims.prompt("c2"))
+        third = str(claims.prompt("c3"))
         assert "\x1b" not in third and "\x07" not in third and "␛[31mred" in third
         assert "[b]Markup[/b] test" in str(app.screen.header.render())
-        paragraph = str(app.screen.query_one("#detail-paragraph").render())
+        paragraph = str(app.screen.query_one("#detail-body").render())
         assert "[@click=app.quit]click[/]" in paragraph
         await pilot.click("#claims", offset=(30, 1))  # clicking the text runs nothing
         await pilot.pause()
         assert app.is_running
         await pilot.press("down", "down")
         await pilot.pause()
-        paragraph = str(app.screen.query_one("#detail-paragraph").render())
+        paragraph = str(app.screen.query_one("#detail-body").render())
         assert "\x1b" not in paragraph and "␛[0m" in paragraph
 
 
@@ -195,7 +195,7 @@ async def test_an_article_without_claims(library: Library) -> None:
     app = make_app(library, summary.id)
     async with app.run_test(size=SIZE) as pilot:
         await loaded(pilot)
-        assert "No claims." in str(app.screen.claims.get_option_at_index(0).prompt)
+        assert app.screen.claims.empty_text == "No claims."
         assert app.screen.check_action("mark", ("confirmed",)) is None
         await pilot.press("c", "n", "f")
         await pilot.pause()

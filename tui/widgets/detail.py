@@ -25,7 +25,6 @@ class ClaimDetail(VerticalScroll):
 
     DEFAULT_CSS = """
     ClaimDetail > Static { width: 1fr; height: auto; }
-    ClaimDetail > #detail-paragraph { margin-bottom: 1; }
     """
 
     state: reactive[ArticleState | None] = reactive(None, init=False)
@@ -38,26 +37,27 @@ class ClaimDetail(VerticalScroll):
         self.can_focus = True
 
     def compose(self) -> ComposeResult:
-        yield Static(Content("No claim highlighted."), id="detail-paragraph", markup=False)
-        yield Static(Content(""), id="detail-fields", markup=False)
+        # One widget for paragraph and fields: one layout per change, not two.
+        yield Static(Content("No claim highlighted."), id="detail-body", markup=False)
+
+    @property
+    def body(self) -> Static:
+        return self.query_one("#detail-body", Static)
 
     def _refresh_detail(self) -> None:
-        paragraph = self.query_one("#detail-paragraph", Static)
-        fields = self.query_one("#detail-fields", Static)
         state, claim_id = self.state, self.claim_id
         if state is None or claim_id is None:
-            paragraph.update(Content("No claim highlighted."))
-            fields.update(Content(""))
+            self.body.update(Content("No claim highlighted."))
             self.border_title = "Detail"
             return
         try:
             claim = state.claim(claim_id)
         except KeyError:
-            paragraph.update(Content(f"Claim {claim_id} is not in this article."))
-            fields.update(Content(""))
+            self.body.update(Content(f"Claim {claim_id} is not in this article."))
             return
-        paragraph.update(claim_in_paragraph(state, claim))
-        fields.update(detail_fields(state, claim))
+        self.body.update(Content("\n\n").join(
+            [claim_in_paragraph(state, claim), detail_fields(state, claim)]
+        ))
         self.border_title = f"Detail {claim.id}"
 
     def watch_state(self) -> None:

@@ -46,7 +46,7 @@ class ReviewHeader(Static):
     def _paint(self) -> None:
         state = self.state
         if state is None:
-            self.update(Content(self.message).stylize("italic"))
+            self.update(Content(self.message).stylize("italic"), layout=False)
             return
         parts: list[Content] = []
         if self.read_only:
@@ -58,7 +58,7 @@ class ReviewHeader(Static):
         parts.append(progress_content(state))
         if not self.auto_advance:
             parts.append(Content("  auto-advance off").stylize("$text-muted"))
-        self.update(Content.assemble(*parts))
+        self.update(Content.assemble(*parts), layout=False)  # always one line
         self.set_class(self.read_only, "-read-only")
 
     def watch_state(self) -> None:
@@ -87,9 +87,11 @@ class FilterBar(Static):
 
     def watch_view(self, view: ClaimView | None) -> None:
         filtered = view is not None and view.filtered
+        # A layout only when the bar appears or goes: the text itself is one line.
+        relayout = filtered != self.has_class("-filtered")
         self.set_class(filtered, "-filtered")
         if view is None or not filtered:
-            self.update(Content(""))
+            self.update(Content(""), layout=relayout)
             return
         self.update(Content.assemble(
             Content("Filter: ").stylize("bold"),
@@ -97,4 +99,4 @@ class FilterBar(Static):
             Content(f"  ({len(view.claims)} of {len(view.state.claims)})  ").stylize("$text-muted"),
             Content("esc").stylize("bold $accent"),
             Content(" clears").stylize("$text-muted"),
-        ))
+        ), layout=relayout)
