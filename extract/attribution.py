@@ -151,6 +151,10 @@ _FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|we|We|our|Our
 _PLAIN_SPEECH = frozenset({"said", "says", "say", "told", "tells", "stated", "states", "added",
                            "wrote", "writes", "explained", "noted", "announced", "confirmed",
                            "claimed", "denied", "insisted", "warned", "reported", "reports"})
+_TIME_NOUNS = frozenset(
+    {"weekend", "week", "month", "year", "day", "night", "morning", "evening", "afternoon",
+     "time", "period", "decade", "century", "season", "hour", "moment", "years", "days"}
+)
 _TIME_WORDS = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
      "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -843,6 +847,9 @@ class _Attributor:
                     or (ptoks[k - 1].low == "the" and k >= 2 and ptoks[k - 2].low in ("of",
                                                                                      "for"))):
                 k -= 1
+            if len(ptoks) == 1 and ptoks[0].text in cues.NOT_NAME_WORDS and \
+                    ptoks[0].text not in _NAME_END_WORDS:
+                return None  # "Two", "Amongst": capitalised, but no name
             run = ptoks[k:]
             while run and ((run[0].low in _NAME_CONNECT and (run[0].text.islower() or
                                                               run[0].text == "The"))
@@ -873,6 +880,21 @@ class _Attributor:
             return NP(ptoks, run[0].start if not descriptors else start, end, name, "name",
                       head=head, roles=descriptors, hint=hint)
         phrase = text[start:end]
+        if head not in cues.DOCUMENT_NOUNS and (head in cues.OUTLET_NOUNS or head in (
+                "agency", "company", "group", "firm", "party", "organisation",
+                "organization")) and len(ptoks) >= 2:
+            # "the Associated Press news agency": the capitalised run is the name
+            k = len(ptoks) - 1
+            while k > 0 and ptoks[k - 1].text.islower() and ptoks[k - 1].low in _NOUNS_ANY:
+                k -= 1
+            j = k
+            while j > 0 and _is_cap(ptoks[j - 1]) and not _is_det(ptoks[j - 1]):
+                j -= 1
+            if j < k and not (k - j == 1 and ptoks[j].text in cues.DEMONYMS):
+                hint = "outlet" if head in cues.OUTLET_NOUNS else "organization"
+                run_text = text[ptoks[j].start : ptoks[k - 1].end]
+                return NP(ptoks, ptoks[j].start, ptoks[k - 1].end, run_text, "name",
+                          head=ptoks[k - 1].low, hint=hint)
         if head in cues.DOCUMENT_NOUNS:
             return NP(ptoks, start, end, phrase, "doc", head=head)
         if head in cues.GROUP_NOUNS:
@@ -880,7 +902,8 @@ class _Attributor:
         if head in cues.PERSON_NOUNS or head in cues.ORG_NOUNS:
             return NP(ptoks, start, end, phrase, "desc", head=head)
         if _is_det(ptoks[0]) and len(ptoks) <= 4 and head.isalpha() and \
-                not head.endswith("ing") and ptoks[0].low not in ("this", "that"):
+                not head.endswith("ing") and ptoks[0].low not in ("this", "that") and \
+                head not in _TIME_NOUNS:
             # "an acquaintance said", "the project said": an unlisted noun; only plain
             # speech verbs accept it.
             return NP(ptoks, start, end, phrase, "thing", head=head)
@@ -1569,6 +1592,13 @@ class _Attributor:
         if word in ("called", "named", "dubbed") and ok and ok[0].toks and \
                 ok[0].toks[0].low in ("a", "an"):
             return None  # "a firm called eTranslate": a name, not speech
+        if word in ("call", "calls", "called") and nxt_low != "for":
+            obj = self.np_after(toks, idx + 1)
+            k = self.tok_index(toks, obj[0].end) if obj else idx + 1
+            after = toks[k] if k < n else None
+            if after is None or not (after.text in _QUOTE_CHARS or _is_det(after) or (
+                    after.text.islower() and after.low not in cues.NP_STOP)):
+                return None  # "called the police in …": a phone call, not a statement
         if not ok:
             return self._apposed_subject(toks, idx)
         if weak and any(x.kind == "pronoun" and x.head == "it" for x in ok):
@@ -1578,7 +1608,9 @@ class _Attributor:
         if first.kind == "desc" and first.toks[0].low in ("a", "an") and stop >= 0 and \
                 toks[stop].text == ",":
             subj = self.clause_subject(toks, stop)
-            if subj is not None:
+            if subj is not None and subj.kind == "name" and \
+                    subj.toks[0].text not in cues.NOT_NAME_WORDS and \
+                    self.text.startswith(",", subj.end):
                 return [subj]
         return ok
 

@@ -473,7 +473,8 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
         "Has", "Have", "Had", "Will", "Would", "Can", "Could", "Should", "Might",
         "Must", "Let", "Please", "Thank", "Thanks", "Mr", "Mrs", "Ms", "Sir", "Dear",
         "Well", "Oh", "So", "Just", "Perhaps", "Maybe", "Nor", "Wikinews",
-        "Note", "Notes", "See", "Related", "Photo", "Image", "Video",
+        "Amongst", "Whilst", "Prior", "Note", "Notes", "See", "Related", "Photo", "Image",
+        "Video",
         "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven",
         "Twelve", "Twenty", "Hundreds", "Thousands", "Dozens", "Millions", "Half",
     }
