@@ -526,8 +526,30 @@ def current_value(state: ArticleState, event: Event) -> Any:
     return getattr(claim, field)
 
 
+def unchanged_since(event: Event, current: Any) -> bool:
+    """Whether the target still holds what `event` set (so undoing it reverts it).
+
+    A claim's sources count as unchanged while the ids are: a rename of one of them
+    since is not a change to the claim.
+    """
+    if current is None:
+        return False
+    if event.field == SOURCES:
+        return [r["id"] for r in current] == [r["id"] for r in event.new]
+    return bool(current == event.new)
+
+
 def applicable(state: ArticleState, event: Event) -> bool:
     """Whether `event` can be applied here: its target exists and is as it expects."""
+    if event.field == SOURCES:
+        for ref in event.new:
+            try:
+                here = state.source(ref["id"])
+            except KeyError:
+                continue
+            # The same id for another typed-in source (made here, not extracted): no fit.
+            if not here.mentions and fold(here.name) != fold(ref["name"]):
+                return False
     if event.field in (STATUS, NOTE, HIDDEN, EVIDENCE, SOURCES, COUNTRIES):
         return event.claim in {c.id for c in state.claims}
     if event.field in (SOURCE_NAME, SOURCE_KIND):

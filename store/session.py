@@ -560,7 +560,7 @@ class ArticleSession:
 
     def _undo_correction(self, target: Event) -> tuple[ArticleState, Event | None]:
         current = corrections.current_value(self._state, target)
-        revert_to = target.old if current == target.new and current is not None else current
+        revert_to = target.old if corrections.unchanged_since(target, current) else current
         state = self._write_events([(target.claim, target.field, current, revert_to, target.id)])
         return state, state.events[-1]
 

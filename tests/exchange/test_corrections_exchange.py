@@ -134,3 +134,15 @@ def test_a_split_made_differently_here_is_reported_not_forced(ana, bo, tmp_path)
     assert any("split by ana does not fit" in line for line in report.skipped)
     after = bo.load(summary.id)
     assert after.claims == before.claims
+
+
+def test_two_typed_in_sources_with_one_id_do_not_mix(ana, bo, tmp_path) -> None:
+    for library, reviewer, name in ((ana, "ana", "Alpha Agency"), (bo, "bo", "Beta Bureau")):
+        summary, _ = library.ingest(SEED.read_text("utf-8"), title="Balkans", origin=str(SEED))
+        with library.session(summary.id, reviewer) as s:
+            state = s.add_source("c5", name=name)
+    new_id = state.claim("c5").sources[-1]
+    path = write_export(tmp_path / "ana.json", checked(render_export(ana, ExportFilter())))
+    report = import_file(bo, path, "bo")
+    assert any("sources by ana does not fit" in line for line in report.skipped)
+    assert bo.load(summary.id).source(new_id).name == "Beta Bureau"

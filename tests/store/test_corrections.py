@@ -353,3 +353,15 @@ def test_the_file_holds_exactly_the_session_state(lib: Library, article: str, se
     state = session.state
     for name in ("claims", "sources", "countries", "quotes", "events", "text", "paragraphs"):
         assert getattr(on_disk, name) == getattr(state, name), name
+
+
+def test_undoing_an_added_source_someone_renamed_since(lib: Library, article: str, session) -> None:
+    session.add_source("c3", name="Serbian Government")
+    session.close()
+    with lib.session(article, "bo") as bo:
+        bo.rename_source("s4", "Government of Serbia")
+    with lib.session(article, "ana") as ana:
+        state, event = ana.undo()
+        assert event is not None and event.field == "sources"
+        assert state.claim("c3").sources == ()
+        assert "s4" not in {s.id for s in state.sources}
