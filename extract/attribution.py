@@ -79,6 +79,11 @@ _STRONG_NAMING_RE = re.compile(
     r"\b(?:named|dubbed|titled|entitled|nicknamed|known\s+as|designated|codenamed|"
     r"code-named|renamed|termed|labell?ed|branded|billed\s+as)\b"
 )
+_NAMING_NOUN_BEFORE_RE = re.compile(
+    r"\b(?:nickname|nicknames|name|names|term|terms|word|words|phrase|hashtag|slogan|title|"
+    r"codename|moniker|label|motto|catchphrase|brand)\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
 _PASSIVE_CALLED_RE = re.compile(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:called|termed|known\s+as)"
     r"(?:\s+(?:the|a|an))?\s*$"
@@ -1743,8 +1748,8 @@ class _Attributor:
                             between = text[q.close_end : cue[0]]
                             if len(between) < 40 and not any(c in between for c in "\"“”„«»"):
                                 attributed = True
-                if naming_just and not attributed:
-                    keep.append(False)
+                if (naming_just and not attributed) or _NAMING_NOUN_BEFORE_RE.search(just):
+                    keep.append(False)  # "his nickname "Spike"", "the terms "X"": names
                     continue
                 keep.append(attributed)
                 continue
