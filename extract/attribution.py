@@ -127,7 +127,7 @@ _CLAUSE_OPENERS = frozenset(
 )
 # Verbs that report speech only when a clause or quote follows ("observed that …").
 _CLAUSE_REQUIRED = frozenset({"observe", "observed", "observes", "maintain", "maintained",
-                              "maintains"})
+                              "maintains", "rule", "ruled", "rules"})
 _QUOTE_CHARS = frozenset("\"“”„«»‘’'")
 _ABBREV_DOT = frozenset({"mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "sen.", "rep.", "gov.",
                           "st.", "jr.", "sr.", "inc.", "ltd.", "co.", "corp.", "kft.", "lt.",
@@ -156,6 +156,14 @@ _FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|we|We|our|Our
 _PLAIN_SPEECH = frozenset({"said", "says", "say", "told", "tells", "stated", "states", "added",
                            "wrote", "writes", "explained", "noted", "announced", "confirmed",
                            "claimed", "denied", "insisted", "warned", "reported", "reports"})
+_PERSONAL_RE = re.compile(
+    r"\b(?:I|I'm|I’m|me|my|we|We|our|Our|us|you|You|your|he|she|He|She|they|They)\b"
+)
+# Nouns for acts of speaking a participle can hang on: "a speech declaring …".
+_SPEECH_ACTS = frozenset(
+    {"speech", "statement", "address", "interview", "letter", "post", "tweet", "video",
+     "message", "release", "announcement", "remarks", "op-ed", "essay", "column"}
+)
 _TIME_NOUNS = frozenset(
     {"weekend", "week", "month", "year", "day", "night", "morning", "evening", "afternoon",
      "time", "period", "decade", "century", "season", "hour", "moment", "years", "days"}
@@ -1291,7 +1299,7 @@ class _Attributor:
                 inner_text = text[q.start : q.end].strip(_EDGE)
                 lead = text[self.sentences[self.sentence_at(q.open_start)].start : q.open_start]
                 if len(inner_text.split()) <= 5 and lead.strip(" \"“‘'([") and not any(
-                        c in inner_text for c in ".!?"):
+                        c in inner_text for c in ".!?") and not _PERSONAL_RE.search(inner_text):
                     keep[qi] = False
         # Sentences: their own attributions, plus the speakers of quotes they overlap.
         final: list[list[_Att]] = [list(a) for a in atts]
@@ -1546,6 +1554,13 @@ class _Attributor:
                 if prev.text in _QUOTE_CHARS or closes:
                     return after[:1]
         if prev is not None and prev.text == "," and not word.endswith("ing"):
+            # "And she, in response, said": the subject stands before a parenthetical
+            k = idx - 2
+            while k >= 0 and toks[k].text != "," and idx - k < 10:
+                k -= 1
+            if k >= 1 and toks[k].text == "," and _is_pron(toks[k - 1]) and \
+                    toks[k - 1].low not in cues.PRONOUNS_FIRST:
+                return [self._pronoun_np(toks[k - 1])]
             # "…, the president of the league, Jamel Msallem, said"
             before, stop = self._collect_back(toks, idx - 2)
             if before is not None and before.kind == "name" and (
@@ -1562,7 +1577,8 @@ class _Attributor:
         progressive = word.endswith("ing")
         # Participle continuing the clause: "…, calling for…", "when announcing…".
         if progressive and word in cues.PARTICIPLES and prev is not None and (
-                prev.text == "," or prev.low in _ING_INTRO):
+                prev.text == "," or prev.low in _ING_INTRO or (
+                    prev.text.islower() and prev.low in _SPEECH_ACTS)):
             if prev.low in _ING_INTRO:
                 nps, passive, _ = self.np_before(toks, idx - 1)
                 nps = [x for x in nps if x.kind in ("name", "pronoun", "group", "desc")]
@@ -1683,20 +1699,18 @@ class _Attributor:
                     k = self.tok_index(toks, m.end())
                     ptoks = [t for t in toks[start:k]]
                     return NP(ptoks, m.start(), m.end(), m.group(), "group", head=head)
-        # Skip an introductory phrase ending in a comma ("On Thursday,").
-        j = start
+        # Skip introductory phrases ending in commas ("On Thursday, with protests ongoing,").
+        begins = [start]
         if start < len(toks) and (toks[start].text in cues.NOT_NAME_WORDS or
                                   not _is_cap(toks[start])):
-            for k in range(start, min(upto, start + 10)):
-                if toks[k].text == ",":
-                    j = k + 1
-                    break
-        for begin in (j, start) if j != start else (start,):
+            begins = [k + 1 for k in range(start, min(upto, start + 20))
+                      if toks[k].text == ","] + [start]
+        for begin in begins:
             if begin >= upto:
                 continue
             nps = self.np_after(toks, begin)
             if nps and nps[0].kind in ("name", "pronoun", "group") and nps[0].start < \
-                    toks[upto].start:
+                    toks[min(upto, len(toks) - 1)].start:
                 return nps[0]
         return None
 
@@ -1730,8 +1744,8 @@ class _Attributor:
             if name_like:
                 keep.append(False)
                 continue
-            if naming:
-                keep.append(False)
+            if naming or (nwords <= 5 and _NAMING_NOUN_BEFORE_RE.search(just)):
+                keep.append(False)  # "the term "natural born citizen"": a name
                 continue
             if nwords <= 2:
                 attributed = False

@@ -84,6 +84,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         "recount:recounts,recounted",
         "cite:cites,cited",
         "disagree:disagrees,disagreed",
+        "rule:rules,ruled",
         "pointed",
         "point",
         "points",
@@ -138,7 +139,8 @@ PARTICIPLES: frozenset[str] = frozenset(
         "arguing", "insisting", "stating", "asking", "announcing", "telling", "urging",
         "demanding", "stressing", "describing", "accusing", "denying", "confirming",
         "revealing", "reporting", "emphasizing", "emphasising", "pointing", "posting",
-        "tweeting", "writing", "commenting", "responding", "replying",
+        "tweeting", "writing", "commenting", "responding", "replying", "declaring",
+        "predicting", "promising", "vowing", "threatening",
     }
 )
 
