@@ -376,6 +376,7 @@ class _Attributor:
         self._tok_cache: dict[int, tuple[int, list[Tok]]] = {}
         low = text.lower()
         self.low_text: str | None = low if len(low) == len(text) else None
+        self._cap_cache: dict[str, bool] = {}
         self.state = _State()
         self._cur_atts: list[_Att] = []
         self._mention_cache: dict[int, list[_Mention]] = {}
@@ -828,6 +829,29 @@ class _Attributor:
                 last = k
         return cur[: last + 1] if last >= 0 else []
 
+    def _capitalised_elsewhere(self, word: str) -> bool:
+        """Is `word` written with a capital somewhere not at a sentence start (a name)?"""
+        got = self._cap_cache.get(word)
+        if got is not None:
+            return got
+        text = self.text
+        found = False
+        i = text.find(word)
+        seen = 0
+        while i >= 0 and seen < 50 and not found:
+            seen += 1
+            j = i + len(word)
+            if (j >= len(text) or not text[j].isalnum()) and i > 0 and \
+                    not text[i - 1].isalnum():
+                k = i - 1
+                while k >= 0 and text[k] in " \t\"“‘'(":
+                    k -= 1
+                if k >= 0 and text[k] not in ".!?\n:;)]":
+                    found = True
+            i = text.find(word, j)
+        self._cap_cache[word] = found
+        return found
+
     def _sentence_initial(self, t: Tok) -> bool:
         """Does token t open its sentence (so its capital says nothing)?"""
         si = self.sentence_at(t.start)
@@ -863,6 +887,14 @@ class _Attributor:
             if len(ptoks) == 1 and ptoks[0].text in cues.NOT_NAME_WORDS and \
                     ptoks[0].text not in _NAME_END_WORDS:
                 return None  # "Two", "Amongst": capitalised, but no name
+            if len(ptoks) == 1 and self._sentence_initial(ptoks[0]) and \
+                    ptoks[0].text[1:].islower() and ptoks[0].low not in _NOUNS_ANY and \
+                    ptoks[0].text not in cues.ORG_WORDS and \
+                    ptoks[0].text not in cues.OUTLET_WORDS and \
+                    (ptoks[0].low.endswith("ly") or self.text.startswith(",", ptoks[0].end)) \
+                    and not country_only(ptoks[0].text) and \
+                    not self._capitalised_elsewhere(ptoks[0].text):
+                return None  # "Lastly,", "Yeah": capitalised only because a sentence starts
             run = ptoks[k:]
             while run and ((run[0].low in _NAME_CONNECT and (run[0].text.islower() or
                                                               run[0].text == "The"))
