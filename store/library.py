@@ -33,6 +33,9 @@ from store.storage import (
     remove_stale_temps,
 )
 
+# Info, not warning: each of these is also returned to the caller (notices, problems,
+# session.cleared), which shows it once; Python's last-resort handler would print
+# warnings a second time on stderr without the "claimdesk:" prefix.
 log = logging.getLogger(__name__)
 
 ARTICLES = "articles"
@@ -135,7 +138,7 @@ class Library:
             except CorruptFileError as error:
                 # Left untouched; it is migrated in memory when it is restored and opened.
                 self.notices.append(str(error))
-                log.warning("%s", error)
+                log.info("%s", error)
         return count
 
     def _rebuilt_index(self) -> dict[str, Any]:
@@ -146,7 +149,7 @@ class Library:
                 state = self._read_state(path)
             except LibraryError as error:
                 self.notices.append(str(error))
-                log.warning("%s", error)
+                log.info("%s", error)
                 continue
             rows[str(len(rows) + 1)] = _row(state)
         if rows:
@@ -381,7 +384,7 @@ class Library:
             try:
                 result[summary.id] = self.progress(summary.id)
             except LibraryError as error:
-                log.warning("%s", error)
+                log.info("%s", error)
                 problems.append(error)
         return result, tuple(problems)
 
@@ -416,7 +419,7 @@ class Library:
             lock.release()
             raise
         if lock.cleared:
-            log.warning("%s", lock.cleared)
+            log.info("%s", lock.cleared)
         return ArticleSession(self, state, reviewer, lock, storage, data)
 
     def __repr__(self) -> str:

@@ -26,6 +26,7 @@ from typing import Any
 from store.errors import LibraryError
 
 INDEX_LOCK_TIMEOUT = 10.0
+HOLDER_WAIT = 0.2
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +109,7 @@ class ArticleLock:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            lock.holder = Holder.parse(os.pread(fd, 4096, 0))
+            lock.holder = _read_holder(fd)
             os.close(fd)
             return lock
         except BaseException:
@@ -139,6 +140,17 @@ class ArticleLock:
             fcntl.flock(fd, fcntl.LOCK_UN)
         finally:
             os.close(fd)
+
+
+def _read_holder(fd: int) -> Holder | None:
+    """Who holds a taken lock. The holder writes its info just after taking the lock,
+    so an empty file may only mean "not yet": look again for up to HOLDER_WAIT seconds."""
+    deadline = time.monotonic() + HOLDER_WAIT
+    while True:
+        holder = Holder.parse(os.pread(fd, 4096, 0))
+        if holder is not None or time.monotonic() > deadline:
+            return holder
+        time.sleep(0.005)
 
 
 @contextlib.contextmanager
