@@ -891,7 +891,7 @@ class _Attributor:
                     ptoks[0].text[1:].islower() and ptoks[0].low not in _NOUNS_ANY and \
                     ptoks[0].text not in cues.ORG_WORDS and \
                     ptoks[0].text not in cues.OUTLET_WORDS and \
-                    (ptoks[0].low.endswith("ly") or self.text.startswith(",", ptoks[0].end)) \
+                    ptoks[0].low.endswith("ly") and self.text.startswith(",", ptoks[0].end) \
                     and not country_only(ptoks[0].text) and \
                     not self._capitalised_elsewhere(ptoks[0].text):
                 return None  # "Lastly,", "Yeah": capitalised only because a sentence starts

@@ -475,6 +475,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
         "Has", "Have", "Had", "Will", "Would", "Can", "Could", "Should", "Might",
         "Must", "Let", "Please", "Thank", "Thanks", "Mr", "Mrs", "Ms", "Sir", "Dear",
         "Well", "Oh", "So", "Just", "Perhaps", "Maybe", "Nor", "Wikinews",
+        "Yeah", "Okay", "OK", "Hi", "Hello", "Sorry", "Wow", "Um", "Uh", "Hmm", "Crap",
         "Amongst", "Whilst", "Prior", "Note", "Notes", "See", "Related", "Photo", "Image",
         "Video",
         "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven",
