@@ -164,6 +164,8 @@ _SPEECH_ACTS = frozenset(
     {"speech", "statement", "address", "interview", "letter", "post", "tweet", "video",
      "message", "release", "announcement", "remarks", "op-ed", "essay", "column"}
 )
+_QUOTE_MARK_RE = re.compile("[\"“”„«»]")
+_GENDER_PRON_RE = re.compile(r"\b(?:[Hh]e|him|[Hh]is|himself|[Ss]he|[Hh]er|hers|herself)\b")
 _TIME_NOUNS = frozenset(
     {"weekend", "week", "month", "year", "day", "night", "morning", "evening", "afternoon",
      "time", "period", "decade", "century", "season", "hour", "moment", "years", "days"}
@@ -1045,6 +1047,20 @@ class _Attributor:
                 return "f"
             if r in cues.MALE_WORDS:
                 return "m"
+        # The first gendered pronoun after the name in its sentence, with no other person
+        # named in between: "Warren ended her campaign" -> f.
+        si = self.sentence_at(m.start)
+        end = self.sentences[si].end
+        for other in self.mentions_in(si):
+            if other.start > m.end and other.kind == "person":
+                end = min(end, other.start)
+                break
+        qm = _QUOTE_MARK_RE.search(self.text, m.end, end)
+        if qm:
+            end = qm.start()  # pronouns inside a quotation may be about someone else
+        pm = _GENDER_PRON_RE.search(self.text, m.end, end)
+        if pm:
+            return "f" if pm.group().lower() in ("she", "her", "hers", "herself") else "m"
         return None
 
     def resolve_np(self, np_: NP, pos: int) -> Entry | None:
@@ -1072,6 +1088,9 @@ class _Attributor:
                     e.gender = "f"
                 elif any(w in cues.MALE_WORDS for w in words):
                     e.gender = "m"
+                elif e.kind == "person":
+                    e.gender = self._mention_gender(_Mention(np_.start, np_.end, name, False,
+                                                             owner=self))
             return e
         if np_.kind == "doc":
             return self._resolve_document(np_, pos)

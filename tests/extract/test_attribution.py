@@ -466,3 +466,11 @@ def test_group_with_a_prepositional_phrase() -> None:
 def test_unlisted_noun_subject_of_a_plain_speech_verb() -> None:
     r = run("An acquaintance said the captain had moved away.")
     assert r.sources(0) == ["acquaintance"]
+
+
+def test_gender_learnt_from_a_pronoun_after_the_name() -> None:
+    r = run(
+        "Ana Ruiz ended her campaign on Monday. Tomas Lind praised his rival's decision. "
+        "She said the race had been fair."
+    )
+    assert r.sources(2) == ["Ana Ruiz"]
