@@ -33,7 +33,9 @@ def run(args: argparse.Namespace) -> int:
             summary, new = lib.ingest(decoded.text, origin=origin)
             state = lib.load(summary.id)
         except ClaimdeskError as error:
-            print(f"claimdesk: {name}: {error}", file=sys.stderr)
+            # Errors about the file name it already (read_article's do); say it once.
+            where = "" if name in str(error) else f"{name}: "
+            print(f"claimdesk: {where}{error}", file=sys.stderr)
             failed += 1
             continue
         found = ", ".join(

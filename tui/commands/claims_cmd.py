@@ -18,7 +18,11 @@ from store import Library
 from store.records import ArticleState
 
 # Control characters an article might carry: shown as spaces, never sent to the terminal.
-_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# Bidirectional controls (U+202A-E, U+2066-9, marks) too: they would reorder the line.
+_BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+_CONTROL_RE = re.compile(f"[\\x00-\\x1f\\x7f-\\x9f{_BIDI}]")
+# JSON escapes C0 controls itself; these it would print raw (C1 includes CSI, U+009B).
+_JSON_UNSAFE = re.compile(f"[\\x7f-\\x9f{_BIDI}]")
 MARKS = {"unreviewed": "·", "confirmed": "✓", "unconfirmed": "?", "denied": "✗"}
 
 
@@ -34,6 +38,8 @@ def shorten(text: str, width: int) -> str:
 def write_json(document: Any) -> None:
     """UTF-8 JSON on stdout whatever the locale, so scripts can parse it."""
     text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    # Same JSON, but a terminal showing it never gets a raw C1 or direction control.
+    text = _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
     buffer = getattr(sys.stdout, "buffer", None)
     if buffer is None:
         sys.stdout.write(text)
