@@ -206,8 +206,14 @@ def government_of(name: str) -> str | None:
     "the Saudi government", "the government of Burundi"), else None."""
     from extract.countries import find_countries
 
-    m = _GOVERNMENT_RE.match(name.strip())
-    core = (m.group(1) or m.group(2)) if m else strip_determiner(name)
+    low = name.lower()
+    if "government" in low or "administration" in low:
+        m = _GOVERNMENT_RE.match(name.strip())
+        core = (m.group(1) or m.group(2)) if m else strip_determiner(name)
+    else:
+        core = strip_determiner(name)
+        if len(core.split()) > 3 or not country_only(core):
+            return None
     hits = find_countries(core)
     if len(hits) == 1 and hits[0].start == 0 and hits[0].end >= len(core.rstrip("'’s")):
         return hits[0].code
