@@ -166,6 +166,16 @@ _SPEECH_ACTS = frozenset(
 )
 _QUOTE_MARK_RE = re.compile("[\"“”„«»]")
 _GENDER_PRON_RE = re.compile(r"\b(?:[Hh]e|him|[Hh]is|himself|[Ss]he|[Hh]er|hers|herself)\b")
+_MODALS = frozenset({"will", "would", "could", "should", "can", "may", "might", "must",
+                     "cannot", "shall", "won't", "wouldn't", "couldn't", "can't"})
+_BASE_FORMS = frozenset({"say", "tell", "write", "explain", "reveal", "confirm", "announce",
+                         "warn", "insist", "argue", "admit", "believe", "urge", "describe",
+                         "criticize", "criticise", "continue", "recall", "conclude", "claim"})
+_DOC_ONLY = cues.DOCUMENT_VERBS - cues.SPEECH_VERBS
+_DOC_WORD_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(cues.DOCUMENT_NOUNS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
 _TIME_NOUNS = frozenset(
     {"weekend", "week", "month", "year", "day", "night", "morning", "evening", "afternoon",
      "time", "period", "decade", "century", "season", "hour", "moment", "years", "days"}
@@ -1300,6 +1310,14 @@ class _Attributor:
                 continue
             if prev_word in cues.BE_FORMS and not word.endswith("ing"):
                 continue
+            if prev_word in _MODALS and word in _AMBIGUOUS_BASE | _BASE_FORMS:
+                continue  # "will find", "could say": a plan, not a statement
+            if prev_word == "to" and word in _AMBIGUOUS_BASE | _BASE_FORMS:
+                before = text[max(0, ws - 20) : ws].lower()
+                if not before.rstrip().endswith(("on to", "continued to", "went to")):
+                    continue  # "to say", "to find": an infinitive ("went on to say" stays)
+            if word in _DOC_ONLY and not _DOC_WORD_RE.search(text, max(0, ws - 90), ws):
+                continue  # "found", "show": only a document can say so
             put(ws, m.end(1), "verb", word)
         for m in cues.NEGATIVE_CUE_RE.finditer(text):
             put(m.start() + 1, m.end(), "neg", m.group()[1:])
