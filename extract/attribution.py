@@ -1485,7 +1485,8 @@ class _Attributor:
                         (_is_cap(toks[k + 1]) or _is_det(toks[k + 1])):
                     issuer = self.np_after(toks, k + 1)
                     if issuer and issuer[0].kind in ("name", "desc", "group"):
-                        nps = issuer[:1]
+                        names = [x for x in issuer if x.kind == "name"]
+                        nps = names if len(names) > 1 else issuer[:1]
             if kind == "prep" and word.lower().startswith("per") and not any(
                     n_.kind in ("name", "doc") for n_ in nps):
                 return []
@@ -1507,7 +1508,8 @@ class _Attributor:
                 if k + 1 < len(toks) and toks[k].low == "by":
                     issuer = self.np_after(toks, k + 1)
                     if issuer and issuer[0].kind in ("name", "desc", "group", "thing"):
-                        nps = issuer[:1]
+                        names = [x for x in issuer if x.kind == "name"]
+                        nps = names if len(names) > 1 else issuer[:1]  # "by CNN and NPR"
         elif kind == "poss":
             # The owner ends at the apostrophe, usually inside its token ("Bloomberg’s").
             k = idx - 1
