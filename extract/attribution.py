@@ -1616,7 +1616,9 @@ class _Attributor:
         if prev is not None and (prev.text in _QUOTE_CHARS or prev.text == ",") and \
                 word in cues.INVERTABLE and nxt is not None and (
                     _is_cap(nxt) or nxt.low in ("the", "a", "an", "he", "she", "they")
-                    or nxt.low in cues.GROUP_NOUNS):
+                    or nxt.low in cues.GROUP_NOUNS or (
+                        prev.text in _QUOTE_CHARS and nxt.text.islower() and
+                        nxt.low not in _CLAUSE_OPENERS)):  # '," said study co-author X'
             after = self.np_after(toks, idx + 1)
             if after and after[0].kind in ("name", "desc", "group", "pronoun", "doc"):
                 k = self.tok_index(toks, after[0].end)
