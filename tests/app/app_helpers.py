@@ -16,8 +16,12 @@ def make_app(library: Library, article_id: str | None, reviewer: str = REVIEWER)
 
 async def loaded(pilot: Pilot) -> None:
     """Wait for the loading worker and the repaint after it."""
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    main = pilot.app.screen_stack[0]
+    for _ in range(500):  # the load starts after the first paint: wait for its end
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        if not main.claims.loading:
+            break
     await pilot.pause()
 
 

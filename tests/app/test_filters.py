@@ -182,3 +182,14 @@ async def test_tab_moves_between_panes_and_j_k_move(app) -> None:
         assert app.focused.id == "sources"
         await pilot.press("j")
         assert app.focused.highlighted == 1
+
+
+async def test_the_mouse_moves_the_cursor_and_chooses_filters(app) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await pilot.click("#claims", offset=(5, 3))  # border row, then c1, c2, c3
+        await pilot.pause()
+        assert app.screen.claim_id == "c3"
+        await pilot.click("#sources", offset=(5, 2))  # Bloomberg, the second source
+        await pilot.pause()
+        assert shown_ids(app) == ["c2", "c14", "c17"]

@@ -14,7 +14,12 @@ SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 36), id="120x36"
 
 
 async def loaded(pilot: Pilot) -> None:
-    await pilot.app.workers.wait_for_complete()
+    main = pilot.app.screen_stack[0]
+    for _ in range(500):  # the load starts after the first paint: wait for its end
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        if not main.claims.loading:
+            break
     await pilot.pause()
 
 

@@ -7,8 +7,10 @@ app's loading worker, so the first screen paints before any of that work.
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
-from store.records import ArticleSummary
+if TYPE_CHECKING:  # the store loads in the app's worker, after the first paint
+    from store.records import ArticleSummary
 
 
 def most_recent(articles: tuple[ArticleSummary, ...]) -> str | None:

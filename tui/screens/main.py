@@ -21,22 +21,24 @@ from textual.screen import Screen
 from textual.widgets import Footer
 
 from extract.errors import ClaimdeskError
-from store.records import STATUSES, UNREVIEWED, ArticleState
 from tui.keymap import bindings
 from tui.settings import Settings
 from tui.widgets.claims import ClaimList
 from tui.widgets.detail import ClaimDetail
 from tui.widgets.facets import FacetList
+from tui.widgets.render import CONFIRMED, DENIED, UNCONFIRMED, UNREVIEWED
 from tui.widgets.search import SearchBar
 from tui.widgets.status import FilterBar, ReviewHeader
 
 if TYPE_CHECKING:
     from store import ArticleSession, ClaimView, Library
+    from store.records import ArticleState
 
 #: Runs in the worker thread: opens the library and says which article to show.
 Opener = Callable[[], "tuple[Library, str | None]"]
 
 REVIEW_ACTIONS = frozenset({"mark", "note", "evidence"})
+STATUSES: tuple[str, ...] = (UNREVIEWED, CONFIRMED, UNCONFIRMED, DENIED)
 STATUS_CYCLE: tuple[str | None, ...] = (None, *STATUSES)
 
 
@@ -93,7 +95,9 @@ class MainScreen(Screen[None]):
     def on_mount(self) -> None:
         self.claims.loading = True
         self.claims.focus()
-        self.load()
+        # Paint first: the worker (store imports, library, article) starts after the
+        # first frame, so it does not compete with it for the interpreter.
+        self.call_after_refresh(self.load)
 
     def on_unmount(self) -> None:
         self._close_session()

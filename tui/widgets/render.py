@@ -11,18 +11,14 @@ Styles name theme variables only, and each highlight also has a non-colour cue
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from textual.content import Content
 
-from store.records import (
-    CONFIRMED,
-    DENIED,
-    UNCONFIRMED,
-    UNREVIEWED,
-    ArticleState,
-    ClaimRecord,
-    Event,
-)
+if TYPE_CHECKING:  # `store` is imported by the loading worker, not before the first paint
+    from store.records import ArticleState, ClaimRecord, Event
+
+UNREVIEWED, CONFIRMED, UNCONFIRMED, DENIED = "unreviewed", "confirmed", "unconfirmed", "denied"
 
 # status -> (mark, style): distinct by symbol as well as by colour.
 STATUS_MARKS: dict[str, tuple[str, str]] = {

@@ -8,8 +8,7 @@ from textual.content import Content
 from textual.reactive import reactive
 from textual.widgets import Static
 
-from store.records import REVIEWED_STATUSES, UNREVIEWED
-from tui.widgets.render import STATUS_MARKS, one_line
+from tui.widgets.render import CONFIRMED, DENIED, STATUS_MARKS, UNCONFIRMED, UNREVIEWED, one_line
 
 if TYPE_CHECKING:
     from store.query import ClaimView
@@ -21,7 +20,7 @@ def progress_content(state: ArticleState) -> Content:
     progress = state.progress()
     done = f"{progress.reviewed}/{progress.total} reviewed"
     parts: list[Content] = [Content(done).stylize("bold")]
-    for status in (*REVIEWED_STATUSES, UNREVIEWED):
+    for status in (CONFIRMED, UNCONFIRMED, DENIED, UNREVIEWED):
         mark, style = STATUS_MARKS[status]
         parts.append(Content("  "))
         parts.append(Content(f"{mark} {progress.by_status.get(status, 0)}").stylize(style))
