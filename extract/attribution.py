@@ -636,9 +636,10 @@ class _Attributor:
                                     self.text[prev.start : np_.end], "name", head=np_.head,
                                     abbreviation=np_.abbreviation)
                         phrases[0] = merged
-                        return phrases, passive, k
-                    end_i = j - 1
-                    continue
+                        np_, j = merged, k  # go on: "researchers from X and Y reported"
+                    else:
+                        end_i = j - 1
+                        continue
             if j >= 2 and (toks[j].low, toks[j - 1].low) in (
                     ("to", "close"), ("with", "familiar"), ("to", "near")):
                 # "sources close to the minister said"

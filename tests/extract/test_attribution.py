@@ -474,3 +474,10 @@ def test_gender_learnt_from_a_pronoun_after_the_name() -> None:
         "She said the race had been fair."
     )
     assert r.sources(2) == ["Ana Ruiz"]
+
+
+def test_researchers_from_two_institutions_are_one_group() -> None:
+    r = run("Researchers from the University of Bergen and Oslo University reported the find.")
+    (name,) = r.sources(0)
+    assert name.startswith("researchers from the University of Bergen")
+    assert r.kind(name) == "group"
