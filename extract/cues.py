@@ -279,7 +279,9 @@ PERSON_NOUNS: frozenset[str] = frozenset(
         "councilor", "sergeant", "superintendent", "constable", "agent", "ceo", "cfo",
         "chairperson", "president-elect", "nominee", "defendant", "plaintiff", "suspect",
         "relative", "parent", "child", "grandson", "granddaughter", "uncle", "aunt",
-        "person", "acquaintance", "publicist", "interviewee", "respondent", "counsel",
+        "person", "acquaintance", "publicist", "interviewee", "respondent", "clerk",
+        "coordinator", "administrator", "assistant", "volunteer", "guide", "staffer",
+        "trustee", "principal", "dean", "provost", "curator", "lecturer", "counsel",
         "eyewitness", "bystander", "host",
         "nephew", "niece", "cousin", "ex-wife", "ex-husband", "boyfriend", "girlfriend",
     }
