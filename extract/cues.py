@@ -387,8 +387,7 @@ OUTLET_WORDS: frozenset[str] = frozenset(
 # Well-known multi-word outlets whose words alone do not say so.
 OUTLET_NAMES: frozenset[str] = frozenset(
     {
-        "associated press", "agence france-presse", "al jazeera", "deutsche welle",
-        "sky news", "voice of america", "radio free europe", "radio liberty",
+        "agence france-presse", "al jazeera", "deutsche welle", "voice of america",
     }
 )
 

@@ -189,10 +189,10 @@ def test_they_resolves_to_the_last_body_not_to_a_person() -> None:
 
 def test_they_prefers_the_speaker_over_a_body_named_in_passing() -> None:
     r = run(
-        "The Harbour Board declined to comment on Bloomberg's claims that the ferry is unsafe. "
+        "The Harbour Board declined to comment on Reuters' claims that the ferry is unsafe. "
         "They said the ferry passed its last inspection."
     )
-    assert r.sources(0) == ["Harbour Board", "Bloomberg"]
+    assert r.sources(0) == ["Harbour Board", "Reuters"]
     assert r.sources(1) == ["Harbour Board"]
 
 
@@ -239,25 +239,25 @@ def test_abbreviation_in_parentheses_becomes_an_alias() -> None:
 
 def test_determiner_and_demonym_variants_are_one_source() -> None:
     r = run(
-        "The American Bloomberg reported that the deal was close. "
-        "Bloomberg states that talks continue."
+        "The British Guardian reported that the deal was close. "
+        "Guardian states that talks continue."
     )
-    assert r.sources(0) == r.sources(1) == ["Bloomberg"]
+    assert r.sources(0) == r.sources(1) == ["Guardian"]
     assert len(r.result.sources) == 1
-    assert r.kind("Bloomberg") == "outlet"
+    assert r.kind("Guardian") == "outlet"
 
 
 # --- documents and countries ---------------------------------------------------------------
 
 def test_document_resolves_to_its_issuer_named_inside_it() -> None:
-    r = run("According to a March 3, 2020 NATO press release, spending rose.")
-    assert r.sources(0) == ["NATO"]
-    assert r.kind("NATO") == "organization"
+    r = run("According to a May 2, 2021 OSCE press release, observers counted 40 stations.")
+    assert r.sources(0) == ["Organization for Security and Co-operation in Europe"]
+    assert r.kind("Organization for Security and Co-operation in Europe") == "organization"
 
 
 def test_known_acronym_of_an_issuer_is_expanded() -> None:
-    r = run("A UN report concluded that the camp was overcrowded.")
-    assert r.sources(0) == ["United Nations"]
+    r = run("An EU study found that the camp was overcrowded.")
+    assert r.sources(0) == ["European Union"]
 
 
 def test_the_response_resolves_to_the_body_that_responded() -> None:
@@ -271,11 +271,11 @@ def test_the_response_resolves_to_the_body_that_responded() -> None:
 
 def test_guidelines_resolve_to_the_organisation_that_issued_them() -> None:
     r = run(
-        "Names must be neutral, per WHO guidelines. "
-        "The guidelines also list older names to avoid."
+        "Loans must be repaid within ten years, per IMF guidelines. "
+        "The guidelines also list older loans to avoid."
     )
-    assert r.sources(0) == ["World Health Organization"]
-    assert r.sources(1) == ["World Health Organization"]
+    assert r.sources(0) == ["International Monetary Fund"]
+    assert r.sources(1) == ["International Monetary Fund"]
 
 
 def test_country_acting_as_speaker_is_an_organisation() -> None:
