@@ -109,3 +109,24 @@ async def test_the_screen_paints_before_the_article_loads(library: Library, seed
         await loaded(pilot)
         assert not screen.claims.loading
         assert "0/19 reviewed" in str(screen.header.render())
+
+
+async def test_a_damaged_article_file_is_reported_not_overwritten(
+    library: Library, seed_id: str
+) -> None:
+    from store import paths
+
+    path = paths.article_path(library.path, seed_id)
+    path.write_text("{ not json", encoding="utf-8")
+    app = make_app(library, seed_id)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await loaded(pilot)
+        header = str(app.screen.header.render())
+        assert "damaged" in header and str(path.name) in header
+        await pilot.press("c", "e")
+        await pilot.pause()
+        assert app.is_running
+        await pilot.press("a")  # another article can still be chosen
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ArticlePicker"
+    assert path.read_text(encoding="utf-8") == "{ not json"

@@ -107,17 +107,16 @@ class MainScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def load(self, article_id: str | None = None) -> None:
         """Open the library (first time) and the article's session, off the UI thread."""
+        library = self.library
         try:
-            library = self.library
-            settings = self.settings
             if library is None:
-                from tui.settings import load_settings
-
                 library, article_id = self.opener()
-                settings = load_settings(library.path)
+            from tui.settings import load_settings
+
+            settings = load_settings(library.path)
             session = library.session(article_id, self.reviewer) if article_id else None
         except ClaimdeskError as error:
-            self.app.call_from_thread(self._failed, str(error))
+            self.app.call_from_thread(self._failed, str(error), library)
             return
         self.app.call_from_thread(self._loaded, library, session, settings)
 
@@ -141,6 +140,8 @@ class MainScreen(Screen[None]):
         self.view = ClaimView(session.state)
         self.search_bar.value = ""
         self.search_bar.display = False
+        if session.cleared:  # a crashed process's lock was taken over: say so once
+            self.notify(session.cleared, title="Lock taken over", severity="warning")
         if session.read_only:
             self.notify(
                 f"Read-only: {session.holder or 'another process has this article open'}. "
@@ -150,7 +151,12 @@ class MainScreen(Screen[None]):
                 timeout=8,
             )
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, message: str, library: Library | None) -> None:
+        """Say what went wrong; with the library open, `a` still switches article."""
+        self._close_session()
+        self.library = library
+        self.state = None
+        self.view = None
         self.claims.loading = False
         self.header.message = message
         self.notify(message, title="Could not open", severity="error", timeout=15)
@@ -342,7 +348,12 @@ class MainScreen(Screen[None]):
         from tui.screens.pickers import ArticlePicker
 
         library = self.library
-        articles = [(s, library.progress(s.id)) for s in library.articles()]
+        try:
+            progress, _damaged = library.progress_all()  # a damaged file: listed, no progress
+            articles = [(s, progress.get(s.id)) for s in library.articles()]
+        except (ClaimdeskError, OSError) as error:
+            self.notify(str(error), title="Cannot list the articles", severity="error")
+            return
         current = self.state.id if self.state is not None else None
 
         def chosen(article_id: str | None) -> None:

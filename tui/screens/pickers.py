@@ -27,13 +27,16 @@ from tui.widgets.render import one_line
 from tui.widgets.status import STATUS_MARKS
 
 
-def article_prompt(summary: ArticleSummary, progress: Progress, current: bool) -> Content:
-    """"▶ Title   12/22 ✓5 ?4 ✗3" for one article."""
+def article_prompt(summary: ArticleSummary, progress: Progress | None, current: bool) -> Content:
+    """"▶ Title   12/22 ✓5 ?4 ✗3" for one article ("damaged" when it cannot be read)."""
     parts = [
         Content("▶ " if current else "  ").stylize("bold"),
         Content(one_line(summary.label)).stylize("bold" if current else ""),
-        Content(f"  {progress.reviewed}/{progress.total}").stylize("$text-muted"),
     ]
+    if progress is None:
+        parts.append(Content("  damaged: cannot be read").stylize("italic $text-error"))
+        return Content.assemble(*parts)
+    parts.append(Content(f"  {progress.reviewed}/{progress.total}").stylize("$text-muted"))
     for status in ("confirmed", "unconfirmed", "denied"):
         mark, style = STATUS_MARKS[status]
         parts.append(Content(f" {mark}{progress.by_status.get(status, 0)}").stylize(style))
@@ -48,7 +51,7 @@ class ArticlePicker(ModalScreen[str | None]):
     ]
 
     def __init__(
-        self, articles: Sequence[tuple[ArticleSummary, Progress]], current: str | None
+        self, articles: Sequence[tuple[ArticleSummary, Progress | None]], current: str | None
     ) -> None:
         super().__init__()
         self.articles = articles
