@@ -1,7 +1,7 @@
 """Attribution: who each sentence attributes its content to, and who speaks each quote.
 
 Rule-based and general. Speech/report cues ("said", "told", "according to", "declined
-to comment", "the response reads", "Bloomberg's claims", "confirmed by") are found over
+to comment", "the response reads", "the paper's claims", "confirmed by") are found over
 the whole text with precompiled patterns; for each, the source phrase is read off the
 tokens before or after the cue, then resolved: pronouns to the nearest fitting
 antecedent, descriptions ("the commissioner", "the Embassy") to the entity they were
@@ -301,7 +301,7 @@ class _State:
 class _FullNames:
     """Surname or first name -> the full person name the article uses, looked up lazily.
 
-    A token shared by different people ("Baker" for two family members) maps to nothing.
+    A token shared by different people ("Lind" for two family members) maps to nothing.
     """
 
     def __init__(self, owner: _Attributor) -> None:
@@ -331,7 +331,7 @@ class _FullNames:
                     if len(parts) >= 2 and tok == parts[-1] and person_like(core):
                         names.append(core)
             i = text.find(tok, j)
-        # Different people share the token ("Baker"): the one introduced first wins.
+        # Different people share the token ("Lind"): the one introduced first wins.
         full: str | None = None
         for nm in names:
             if full is None or (nm.endswith(full) and len(nm) > len(full)):
@@ -399,7 +399,7 @@ class _Attributor:
     # --- whole-text prepass ----------------------------------------------------------------
 
     def _scan_abbreviations(self) -> dict[str, str]:
-        """Short forms defined in parentheses anywhere: "Radio Free Europe (RFE)"."""
+        """Short forms defined in parentheses anywhere: "Nordic Shipping Council (NSC)"."""
         text = self.text
         out: dict[str, str] = {}
         for m in _PAREN_RE.finditer(text):
@@ -473,7 +473,7 @@ class _Attributor:
         return name if len(ws) == 1 else None
 
     def _split_and(self, s: int, name: str) -> list[tuple[int, str]]:
-        """Split coordinated names ("Reuters and NBC") unless the last word is an org word."""
+        """Split coordinated names ("Reuters and the BBC") unless the last word is an org word."""
         if " and " not in name:
             return [(s, name)]
         last = name.split()[-1]
@@ -658,7 +658,7 @@ class _Attributor:
             if j >= 1 and toks[j].low in ("in", "from", "of", "at", "for", "within", "inside") \
                     and np_.kind in ("name", "desc", "thing"):
                 # "authorities in the United Kingdom and the United States",
-                # "the US Embassy in Podgorica"
+                # "the French Embassy in Oslo"
                 head, k = self._collect_back(toks, j - 1)
                 if head is not None and (head.kind in ("group", "desc") or (
                         head.kind == "name" and toks[j].low in ("in", "at")
@@ -744,7 +744,7 @@ class _Attributor:
         return np_, j
 
     def np_after(self, toks: list[Tok], idx: int) -> list[NP]:
-        """Noun phrase(s) starting at token idx ("according to Reuters and NBC")."""
+        """Noun phrase(s) starting at token idx ("according to Reuters and the BBC")."""
         out: list[NP] = []
         cur: list[Tok] = []
         j = idx
@@ -812,7 +812,7 @@ class _Attributor:
                         t.low in cues.CUE_WORDS or t.low.endswith("ed") or
                         t.low in cues.BE_FORMS or t.low in ("has", "have", "had", "will",
                                                             "would", "can", "could")):
-                break  # "Michael Morell praised …": the name has ended
+                break  # "Ana Ruiz praised …": the name has ended
             cur.append(t)
             j += 1
             if len(cur) > 16:
@@ -1089,7 +1089,7 @@ class _Attributor:
             if country_only(name):
                 return self.reg.add(name, span, kind="organization", named=True)
             roles = tuple(r for r in np_.roles if r in cues.PERSON_NOUNS or r in cues.ORG_NOUNS)
-            # "Nikki Holland of the National Crime Agency (NCA)": the NCA is the employer's.
+            # "Lena Park of the Coastal Research Institute (CRI)": the CRI is the employer's.
             abbreviation = np_.abbreviation if split_of(name)[1] is None else None
             e = self.reg.add(name, span, kind=np_.hint, roles=roles,
                              abbreviation=abbreviation, named=True)
@@ -1112,7 +1112,7 @@ class _Attributor:
         return self._resolve_description(np_, pos)
 
     def _issuer_in(self, np_: NP) -> str | None:
-        """A capitalised issuer inside a document phrase: "a NATO press release" -> NATO."""
+        """A capitalised issuer inside a document phrase: "an OSCE press release" -> OSCE."""
         run: list[Tok] = []
         best: list[Tok] = []
         for n_i, t in enumerate(np_.toks):
@@ -1512,7 +1512,7 @@ class _Attributor:
                         names = [x for x in issuer if x.kind == "name"]
                         nps = names if len(names) > 1 else issuer[:1]  # "by CNN and NPR"
         elif kind == "poss":
-            # The owner ends at the apostrophe, usually inside its token ("Bloomberg’s").
+            # The owner ends at the apostrophe, usually inside its token ("Reuters’s").
             k = idx - 1
             while k >= 0 and toks[k].start >= s:
                 k -= 1
@@ -1635,11 +1635,11 @@ class _Attributor:
             if k >= 1 and toks[k].text == "," and _is_pron(toks[k - 1]) and \
                     toks[k - 1].low not in cues.PRONOUNS_FIRST:
                 return [self._pronoun_np(toks[k - 1])]
-            # "…, the president of the league, Jamel Msallem, said"
+            # "…, the president of the league, Ana Ruiz, said"
             before, stop = self._collect_back(toks, idx - 2)
             if before is not None and before.kind == "name" and (
                     _is_det(before.toks[0]) or before.toks[0].text in cues.TITLES):
-                # "Nancy Pelosi, the Speaker of the House, said": the name is the subject
+                # "Ana Ruiz, the mayor of the city, said": the name is the subject
                 apposed = self._apposed_subject(toks, idx)
                 if apposed:
                     return apposed
@@ -1686,7 +1686,7 @@ class _Attributor:
               and not (x.kind == "name" and x.text in cues.DEMONYMS)]
         if word in ("called", "named", "dubbed") and ok and ok[0].toks and \
                 ok[0].toks[0].low in ("a", "an"):
-            return None  # "a firm called eTranslate": a name, not speech
+            return None  # "a firm called Harbourline": a name, not speech
         if word in ("call", "calls", "called") and nxt_low != "for":
             obj = self.np_after(toks, idx + 1)
             k = self.tok_index(toks, obj[0].end) if obj else idx + 1
@@ -1716,7 +1716,7 @@ class _Attributor:
             k = self.tok_index(toks, subj.end)
             if k < idx and any(t.text == "," for t in toks[k + 1 : idx]):
                 return [subj]
-        # "…, Met Éireann, the national weather service, issued": a name between commas
+        # "…, Vedur Office, the national weather service, issued": a name between commas
         # (or after the sentence start), with the apposition closing right before the verb.
         if idx < 1 or toks[idx - 1].text != ",":
             return None

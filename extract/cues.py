@@ -208,7 +208,7 @@ NEGATIVE_CUE_RE = re.compile(
 ACCORDING_RE = re.compile(r"(?:[Aa]ccording\s+to|[Aa]s\s+(?:reported|stated)\s+by)\s+")
 PER_RE = re.compile(r"[Pp]er\s+(?=(?:the\s+|a\s+|an\s+)?[A-Z0-9])")
 
-# "Bloomberg's claims that…", "the ministry's statement".
+# "Reuters' claims that…", "the ministry's statement".
 POSSESSIVE_NOUNS: frozenset[str] = frozenset(
     {
         "claim", "claims", "report", "reports", "reporting", "statement", "statements",
@@ -419,7 +419,7 @@ ORG_WORDS: frozenset[str] = frozenset(
     }
 )
 
-# Titles and honorifics dropped from a person's name ("Secretary Rubio" = "Rubio").
+# Titles and honorifics dropped from a person's name ("Governor Dern" = "Dern").
 TITLES: frozenset[str] = frozenset(
     {
         "President", "Vice", "Prime", "Minister", "Secretary", "Secretary-General",
@@ -551,7 +551,7 @@ OBLIQUE_BEFORE: frozenset[str] = frozenset(
     }
 )
 
-# Demonyms and country-word prefixes dropped from an outlet name ("The American Bloomberg").
+# Demonyms and country-word prefixes dropped from an outlet name ("The British Guardian").
 DEMONYMS: frozenset[str] = frozenset(
     {
         "American", "British", "French", "German", "Russian", "Chinese", "Japanese",

@@ -1,7 +1,7 @@
 """Sources: naming, classifying and merging the ways an article refers to who said what.
 
-An article names one source in many ways ("the State Department", "State Department",
-"they"; "Hatice Cengiz", "Cengiz"; "the World Health Organization (WHO)", "WHO"). The
+An article names one source in many ways ("the Harbour Board", "Harbour Board",
+"they"; "Ana Ruiz", "Ruiz"; "the International Monetary Fund (IMF)", "IMF"). The
 `SourceRegistry` folds those surface forms into one `Source` each, with a display name,
 a kind, the aliases used and the spans where they occur. All rules are general: titles,
 determiners, demonyms, abbreviations in parentheses, surnames, acronyms by initials.
@@ -37,7 +37,7 @@ def _words(name: str) -> list[str]:
 
 @lru_cache(maxsize=4096)
 def country_only(name: str) -> bool:
-    """True when the whole phrase is a country name or demonym ("Saudi Arabia", "the UK")."""
+    """True when the whole phrase is a country name or demonym ("Norway", "the UK")."""
     from extract.countries import find_countries  # the COUNTRIES stage's table
 
     core = strip_determiner(name)
@@ -69,12 +69,12 @@ def strip_determiner(phrase: str) -> str:
 
 
 def is_acronym(word: str) -> bool:
-    """All-capital short words and dotted initials: "WHO", "U.S.", "RFE/RL"."""
+    """All-capital short words and dotted initials: "IMF", "U.S.", "AP/AFP"."""
     return bool(_ACRONYM_RE.match(word))
 
 
 def initials(name: str) -> str:
-    """Initials of the capitalised words: "Radio Free Europe" -> "RFE"."""
+    """Initials of the capitalised words: "Nordic Shipping Council" -> "NSC"."""
     return "".join(w[0] for w in _words(name) if w[0].isupper() and w.lower() not in _CONNECTORS)
 
 
@@ -131,13 +131,13 @@ def strip_title(name: str) -> str:
         if not rest_words or not is_capitalised(rest_words[0]):
             continue
         if any(x in cues.ORG_WORDS or x in cues.OUTLET_WORDS for x in rest_words):
-            return name  # "State Department", "US Embassy": a body, not a titled person
+            return name  # "Transport Department", "French Embassy": a body, not a titled person
         best = " ".join(rest_words)  # the last title run wins: "U.S. District Judge X"
     return best
 
 
 def split_of(name: str) -> tuple[str, str | None]:
-    """A person named with an employer: "Nikki Holland of the NCA" -> ("Nikki Holland", "NCA")."""
+    """A person named with an employer: "Lena Park of the CRI" -> ("Lena Park", "CRI")."""
     for sep in (" of the ", " of The ", " of "):
         k = name.find(sep)
         if k > 0:
@@ -202,8 +202,8 @@ _GOVERNMENT_RE = re.compile(
 
 @lru_cache(maxsize=4096)
 def government_of(name: str) -> str | None:
-    """The country code when a phrase names a country's government ("Saudi Arabia",
-    "the Saudi government", "the government of Burundi"), else None."""
+    """The country code when a phrase names a country's government ("Norway",
+    "the Norwegian government", "the government of Chile"), else None."""
     from extract.countries import find_countries
 
     low = name.lower()
@@ -252,7 +252,7 @@ class Entry:
     mentions: list[Span] = field(default_factory=list)
     roles: set[str] = field(default_factory=set)
     acronyms: set[str] = field(default_factory=set)
-    titled: str | None = None  # "Secretary Rubio" when only a surname is known
+    titled: str | None = None  # "Governor Dern" when only a surname is known
     named: bool = False  # introduced by a proper name, not only by a description
     gender: str | None = None  # "m"/"f" once a title, role noun or pronoun says so
 
@@ -272,7 +272,7 @@ class SourceRegistry:
         self._by_key: dict[str, Entry] = {}
         # Surname/first-name token -> full person name used anywhere in the text.
         self.full_names = full_names or {}
-        # "RFE" -> "Radio Free Europe" for "Radio Free Europe (RFE)" anywhere in the text.
+        # "NSC" -> "Nordic Shipping Council" for "Nordic Shipping Council (NSC)" in the text.
         self.abbreviations = abbreviations or {}
 
     # --- lookup -------------------------------------------------------------------------
@@ -310,7 +310,7 @@ class SourceRegistry:
                     if w == parts[-1] or w == parts[0]:
                         return e
         else:
-            # A full name whose registered entry is only a surname ("Rubio" then "Marco Rubio").
+            # A full name whose registered entry is only a surname ("Dern" then "Paul Dern").
             if person_like(core):
                 parts = core.split()
                 for e in self.entries:
@@ -343,7 +343,7 @@ class SourceRegistry:
             entry = self.find(surface)
         if kind is None and canonical != surface and \
                 strip_title(strip_determiner(surface)) != strip_determiner(surface):
-            kind = "person"  # a title was dropped: "Secretary Rubio"
+            kind = "person"  # a title was dropped: "Governor Dern"
         if entry is None:
             k = kind if kind in ("group", "document") else classify(canonical, kind)
             if kind == "person" and canonical.split()[-1][:1].islower():
