@@ -291,17 +291,17 @@ def test_kinds_of_sources() -> None:
         "Ana Ruiz said the ferry stops. "
         "The Oslo Evening News reported the same. "
         "The Ministry of Fisheries confirmed it. "
-        "Unnamed industry experts called the plan dubious. "
+        "Unnamed shipping analysts called the plan risky. "
         "According to a leaked internal memo, costs rose."
     )
     assert [r.sources(i) for i in range(5)] == [
         ["Ana Ruiz"], ["Oslo Evening News"], ["Ministry of Fisheries"],
-        ["unnamed industry experts"], ["leaked internal memo"],
+        ["unnamed shipping analysts"], ["leaked internal memo"],
     ]
     assert r.kind("Ana Ruiz") == "person"
     assert r.kind("Oslo Evening News") == "outlet"
     assert r.kind("Ministry of Fisheries") == "organization"
-    assert r.kind("unnamed industry experts") == "group"
+    assert r.kind("unnamed shipping analysts") == "group"
     assert r.kind("leaked internal memo") == "document"
 
 
@@ -326,7 +326,7 @@ def test_reportedly_takes_the_previous_reporter() -> None:
 
 
 def test_reportedly_with_nothing_before_is_unattributed() -> None:
-    r = run("The ferry was built in 1962. The captain was reportedly nicknamed Ace.")
+    r = run("The ferry was built in 1962. The captain reportedly kept a diary.")
     assert r.sources(1) == []
 
 
