@@ -186,6 +186,18 @@ def table(rows: Iterable[Row], title: str = "") -> str:
     return "\n".join(out)
 
 
+def markdown(rows: Iterable[Row]) -> str:
+    """Rows as a Markdown table (for the README's Performance section)."""
+    out = ["| measure | budget | figure | floor | figure/floor | verdict |",
+           "| --- | --- | --- | --- | --- | --- |"]
+    for r in rows:
+        ratio = f"{r.ratio:.2f}x" if r.ratio is not None else "-"
+        note = f" ({r.note})" if r.note else ""
+        out.append(f"| {r.name} | {budget_text(r)} | {fmt(r.figure, r.unit)} | "
+                   f"{fmt(r.floor, r.unit)} | {ratio} | {verdict(r)}{note} |")
+    return "\n".join(out)
+
+
 def emit_json(rows: Iterable[Row]) -> None:
     print(JSON_TAG + json.dumps([{**asdict(r), "ratio": r.ratio, "met": r.met} for r in rows]))
 

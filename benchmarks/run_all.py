@@ -1,6 +1,6 @@
 """Run every benchmark and print one table: budget, figure, floor, ratio, met or missed.
 
-    python benchmarks/run_all.py [--quick] [--only NAME ...] [--quiet]
+    python benchmarks/run_all.py [--quick] [--only NAME ...] [--quiet] [--markdown]
 
 Runs, each as its own process (so one's imports and caches never help another):
 startup.py, review_keys.py, memory.py (PERF), store_speed.py (STORE),
@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import GOLD, PYTHON, ROOT, Row, machine, rows_from_output, table
+from _common import GOLD, PYTHON, ROOT, Row, machine, markdown, rows_from_output, table
 
 HERE = Path(__file__).resolve().parent
 
@@ -120,6 +120,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="short runs of every script")
     parser.add_argument("--only", nargs="+", choices=[b.name for b in BENCHES])
     parser.add_argument("--quiet", action="store_true", help="only the combined table")
+    parser.add_argument("--markdown", action="store_true",
+                        help="also print the combined table as Markdown")
     args = parser.parse_args(argv)
     started = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     header = f"claimdesk benchmarks, {started}, on {machine()}"
@@ -141,6 +143,9 @@ def main(argv: list[str] | None = None) -> int:
           f"{len(missed)} missed")
     for failure in failures:
         print(f"FAILED {failure}")
+    if args.markdown:
+        print(f"\nMeasured {started} on {machine()}\n")
+        print(markdown(rows))
     return 1 if missed or failures else 0
 
 
