@@ -773,6 +773,8 @@ class _Attributor:
                 continue
             if not t.text[:1].isalnum():
                 break
+            if not cur and t.text.islower() and t.low in cues.CUE_WORDS:
+                break  # a verb, not the start of a noun phrase
             if _is_det(t) and not cur and t.low not in ("that", "this"):
                 cur.append(t)
                 j += 1
