@@ -1728,7 +1728,7 @@ class _Attributor:
                 continue
             found, _, stop = self.np_before(toks, c)
             np_ = found[-1] if found else None
-            if np_ is None or np_.kind != "name" or country_only(np_.text):
+            if np_ is None or np_.kind not in ("name", "doc") or country_only(np_.text):
                 continue
             if stop >= 0 and toks[stop].text != ",":
                 continue
