@@ -221,7 +221,12 @@ _new = tuple.__new__
 
 
 def _is_cap(t: Tok) -> bool:
-    return t.text[:1].isupper()
+    """Capitalised, counting Arabic-style particles: "al-Sisi", "bin-Laden"."""
+    if t.text[:1].isupper():
+        return True
+    head, _, rest = t.text.partition("-")
+    return bool(rest) and rest[:1].isupper() and head in ("al", "el", "ad", "as", "ash", "bin",
+                                                          "ibn", "ben", "abu", "de", "da", "di")
 
 
 def _is_pron(t: Tok) -> bool:
@@ -726,7 +731,8 @@ class _Attributor:
                 continue
             if _is_stop(t) or _is_pron(t):
                 break
-            if t.text.islower() and low in cues.CUE_WORDS and parts:
+            if t.text.islower() and low in cues.CUE_WORDS and parts and \
+                    low not in _AMBIGUOUS_BASE and low not in _BASE_FORMS:
                 break  # a verb: "X noted local news reports said"
             if t.text in cues.NOT_NAME_WORDS and t.text not in ("One",) and not (
                     not parts and t.text in _NAME_END_WORDS and j >= 1 and _is_cap(toks[j - 1])):
@@ -959,7 +965,7 @@ class _Attributor:
             return NP(ptoks, start, end, phrase, "doc", head=head)
         if head in cues.GROUP_NOUNS:
             return NP(ptoks, start, end, phrase, "group", head=head)
-        if head in cues.PERSON_NOUNS or head in cues.ORG_NOUNS:
+        if head in cues.PERSON_NOUNS or head in cues.ORG_NOUNS or head in cues.OUTLET_NOUNS:
             return NP(ptoks, start, end, phrase, "desc", head=head)
         if _is_det(ptoks[0]) and len(ptoks) <= 4 and head.isalpha() and \
                 not head.endswith("ing") and ptoks[0].low not in ("this", "that") and \
@@ -1086,8 +1092,8 @@ class _Attributor:
             return e
         if np_.kind == "name":
             name = np_.text
-            if strip_determiner(name) in cues.CHANNELS or name in cues.DEMONYMS:
-                return None  # "according to Twitter": a channel; "Finnish": an adjective
+            if name in cues.DEMONYMS:
+                return None  # "Finnish": an adjective, not a source
             if country_only(name):
                 return self.reg.add(name, span, kind="organization", named=True)
             roles = tuple(r for r in np_.roles if r in cues.PERSON_NOUNS or r in cues.ORG_NOUNS)
@@ -1555,6 +1561,8 @@ class _Attributor:
                     if nxt not in need:
                         return []
                     cue_span = (s, toks[idx + 1].end)
+        if kind == "prep":
+            nps = [x for x in nps if strip_determiner(x.text) not in cues.CHANNELS]
         out: list[_Att] = []
         if nps and nps[0] is _SAME_SUBJECT:
             last = self._cur_atts[-1]
@@ -1629,6 +1637,10 @@ class _Attributor:
                     toks[k].low in ("in", "on", "at", "to", "from", "after", "before")
                 if prev.text in _QUOTE_CHARS or closes:
                     return after[:1]
+        if prev is not None and prev.text in _TIME_WORDS and idx >= 3 and \
+                toks[idx - 2].low == "on" and toks[idx - 3].text == ",":
+            idx -= 2  # "…, Neil Basu, on Sunday said": look past the time phrase
+            prev = toks[idx - 1]
         if prev is not None and prev.text == "," and not word.endswith("ing"):
             # "And she, in response, said": the subject stands before a parenthetical
             k = idx - 2
@@ -1785,8 +1797,9 @@ class _Attributor:
             if begin >= upto:
                 continue
             nps = self.np_after(toks, begin)
-            if nps and nps[0].kind in ("name", "pronoun", "group") and nps[0].start < \
-                    toks[min(upto, len(toks) - 1)].start:
+            if nps and (nps[0].kind in ("name", "pronoun", "group") or (
+                    nps[0].kind == "desc" and nps[0].toks[0].low == "the")) and \
+                    nps[0].start < toks[min(upto, len(toks) - 1)].start:
                 return nps[0]
         return None
 
