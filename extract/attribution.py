@@ -1116,8 +1116,22 @@ class _Attributor:
         if np_.kind == "group":
             return self._resolve_group(np_, pos)
         if np_.kind == "thing":
-            return self.reg.add(np_.text, span, name=strip_determiner(np_.text), kind="unknown")
+            return self.reg.add(np_.text, span, name=self._common_name(np_), kind="unknown")
         return self._resolve_description(np_, pos)
+
+    def _common_name(self, np_: NP) -> str:
+        """A description's name: no article, and no capital that only a sentence start gave
+        ("Unnamed experts said" -> "unnamed experts"; "Wasef archaeologists" keeps its)."""
+        toks = [t for t in np_.toks if not (t.low in cues.ARTICLES and t is np_.toks[0])]
+        if not toks:
+            return strip_determiner(np_.text)
+        name = self.text[toks[0].start : np_.end]
+        first = toks[0]
+        if first.text[1:].islower() and self._sentence_initial(first) and len(toks) > 1 and \
+                toks[1].text[:1].islower() and not country_only(first.text) and \
+                first.text not in cues.DEMONYMS:
+            name = first.low + name[len(first.text):]
+        return name
 
     def _issuer_in(self, np_: NP) -> str | None:
         """A capitalised issuer inside a document phrase: "an OSCE press release" -> OSCE."""
@@ -1218,8 +1232,7 @@ class _Attributor:
         elif bare or (np_.head in ("reports", "rumours", "rumors", "accounts") and
                       det not in cues.DETERMINERS):
             return None  # "according to reports", "early reports": nobody recoverable
-        name = strip_determiner(np_.text)
-        return self.reg.add(np_.text, span, name=name, kind="document")
+        return self.reg.add(np_.text, span, name=self._common_name(np_), kind="document")
 
     def _resolve_group(self, np_: NP, pos: int) -> Entry | None:
         span = (np_.start, np_.end)
@@ -1230,7 +1243,7 @@ class _Attributor:
                 if e.kind == "group" and np_.head in e.name.lower().split():
                     self.reg.alias(e, np_.text, span)
                     return e
-        return self.reg.add(np_.text, span, kind="group")
+        return self.reg.add(np_.text, span, name=self._common_name(np_), kind="group")
 
     def _resolve_description(self, np_: NP, pos: int) -> Entry | None:
         span = (np_.start, np_.end)
@@ -1596,7 +1609,9 @@ class _Attributor:
         else:
             weak = word in cues.WEAK_VERBS
         if word in _AMBIGUOUS_S and nxt is not None and nxt.text.islower() and (
-                nxt_low in cues.CUE_WORDS or nxt_low.endswith("ed")):
+                nxt_low in cues.CUE_WORDS or nxt_low.endswith("ed") or (
+                    nxt_low.endswith("s") and len(nxt_low) > 3 and nxt_low not in _CLAUSE_OPENERS
+                    and nxt_low not in ("this", "these", "those", "thus", "always", "perhaps"))):
             return None  # "Early reports suggested": the noun before a verb
         if word in _AMBIGUOUS_S and nxt_low in _NOUN_NEXT:
             # "US states as …" is a noun; '…," the response reads.' is a tag.

@@ -380,11 +380,6 @@ class SourceRegistry:
         n = _PAREN_ABBR_RE.sub("", n).strip()
         n = _POSSESSIVE_END_RE.sub("", n) if not n.endswith("s'") else n[:-1]
         if kind in ("group", "document"):
-            ws = n.split()
-            # "Unnamed experts" at a sentence start is the common phrase "unnamed experts".
-            if len(ws) > 1 and ws[0][:1].isupper() and ws[0][1:].islower() and \
-                    ws[1][:1].islower() and not leading_country_words(n):
-                n = n[0].lower() + n[1:]
             return n
         left, employer = split_of(n)
         if employer is not None:
