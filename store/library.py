@@ -260,6 +260,9 @@ class Library:
             self._refresh(force=True)
             on_disk, _ = read_json_file(path)  # CorruptFileError: never overwritten
             if on_disk is None:
+                # Temp files of a write killed before its rename: no file, so no session
+                # can be writing it now, and nobody else would ever clear them.
+                remove_stale_temps(path)
                 atomic_write_text(path, dumps(state_to_tables(state)), backup=False)
                 kept = state
             else:

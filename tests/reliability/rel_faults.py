@@ -245,6 +245,8 @@ def kill_marks(
         result.unreported_on_disk += len(extra)
         if len(extra) > 1:
             result.problems.append(f"kill {k}: {len(extra)} unreported events on disk")
+    # The next writer of the article clears what the last killed write left.
+    Library.open(root).session(article, "next").close()
     result.temps_left = len(list(root.rglob("*.tmp")))
     result.seconds = time.monotonic() - started
     out.unlink(missing_ok=True)

@@ -43,3 +43,4 @@ def test_a_process_killed_while_adding_articles_loses_no_reported_article(tmp_pa
     assert result.problems == [], "the index must stay consistent with the article files"
     assert result.lost == [], "an article reported added must be listed after the kill"
     assert result.reported > 0
+    assert result.temps_left == 0, "temp files of killed writes must not pile up"
