@@ -47,12 +47,12 @@ class MainScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = bindings("screen")
 
-    state: reactive[ArticleState | None] = reactive(None, init=False)
-    view: reactive[ClaimView | None] = reactive(None, init=False)
-    claim_id: reactive[str | None] = reactive(None, init=False)
-    read_only: reactive[bool] = reactive(False, init=False)
-    holder: reactive[str | None] = reactive(None, init=False)
-    auto_advance: reactive[bool] = reactive(True, init=False)
+    state: reactive[ArticleState | None] = reactive(None, init=False, repaint=False)
+    view: reactive[ClaimView | None] = reactive(None, init=False, repaint=False)
+    claim_id: reactive[str | None] = reactive(None, init=False, repaint=False)
+    read_only: reactive[bool] = reactive(False, init=False, repaint=False)
+    holder: reactive[str | None] = reactive(None, init=False, repaint=False)
+    auto_advance: reactive[bool] = reactive(True, init=False, repaint=False)
 
     def __init__(self, opener: Opener, reviewer: str) -> None:
         super().__init__()

@@ -68,9 +68,9 @@ class ClaimList(ScrollView, can_focus=True):
     }
     """
 
-    view: reactive[ClaimView | None] = reactive(None, init=False)
-    claim_id: reactive[str | None] = reactive(None, init=False)
-    highlighted: reactive[int | None] = reactive(None, init=False)
+    view: reactive[ClaimView | None] = reactive(None, init=False, repaint=False)
+    claim_id: reactive[str | None] = reactive(None, init=False, repaint=False)
+    highlighted: reactive[int | None] = reactive(None, init=False, repaint=False)
 
     class Highlighted(Message):
         """The reviewer moved to another claim (fires on every arrow key)."""

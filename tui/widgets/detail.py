@@ -27,8 +27,8 @@ class ClaimDetail(VerticalScroll):
     ClaimDetail > Static { width: 1fr; height: auto; }
     """
 
-    state: reactive[ArticleState | None] = reactive(None, init=False)
-    claim_id: reactive[str | None] = reactive(None, init=False)
+    state: reactive[ArticleState | None] = reactive(None, init=False, repaint=False)
+    claim_id: reactive[str | None] = reactive(None, init=False, repaint=False)
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -65,5 +65,5 @@ class ClaimDetail(VerticalScroll):
 
     def watch_claim_id(self, old: str | None, new: str | None) -> None:
         self._refresh_detail()
-        if old != new:
+        if old != new and self.scroll_y:
             self.scroll_home(animate=False)

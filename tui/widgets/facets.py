@@ -79,8 +79,8 @@ class FacetList(OptionList):
 
     BINDINGS: ClassVar[list[BindingType]] = bindings("panes")
 
-    state: reactive[ArticleState | None] = reactive(None, init=False)
-    view: reactive[ClaimView | None] = reactive(None, init=False)
+    state: reactive[ArticleState | None] = reactive(None, init=False, repaint=False)
+    view: reactive[ClaimView | None] = reactive(None, init=False, repaint=False)
 
     class Selected(Message):
         """Filter the claims by this item (None: drop this pane's filter)."""

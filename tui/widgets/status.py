@@ -30,11 +30,11 @@ def progress_content(state: ArticleState) -> Content:
 class ReviewHeader(Static):
     """Article title, progress per status, read-only and auto-advance state."""
 
-    state: reactive[ArticleState | None] = reactive(None, init=False)
-    read_only: reactive[bool] = reactive(False, init=False)
-    holder: reactive[str | None] = reactive(None, init=False)
-    auto_advance: reactive[bool] = reactive(True, init=False)
-    message: reactive[str] = reactive("Loading…", init=False)
+    state: reactive[ArticleState | None] = reactive(None, init=False, repaint=False)
+    read_only: reactive[bool] = reactive(False, init=False, repaint=False)
+    holder: reactive[str | None] = reactive(None, init=False, repaint=False)
+    auto_advance: reactive[bool] = reactive(True, init=False, repaint=False)
+    message: reactive[str] = reactive("Loading…", init=False, repaint=False)
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(Content("Loading…"), id=id, markup=False)
@@ -79,7 +79,7 @@ class ReviewHeader(Static):
 class FilterBar(Static):
     """What the claims list is filtered by, and the key that clears it."""
 
-    view: reactive[ClaimView | None] = reactive(None, init=False)
+    view: reactive[ClaimView | None] = reactive(None, init=False, repaint=False)
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(Content(""), id=id, markup=False)
