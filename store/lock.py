@@ -102,7 +102,7 @@ class ArticleLock:
         try:
             fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as error:
-            if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOSPC, errno.EDQUOT):
                 lock.unavailable = f"the library cannot be written ({error.strerror})"
                 return lock
             raise
@@ -122,8 +122,11 @@ class ArticleLock:
                 state, "its process no longer holds it"
             )
             lock.cleared = f"cleared a stale lock left by {previous.describe()}: {why}"
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, Holder.current(reviewer).to_bytes(), 0)
+        # Who holds it is only information for others: on a full disk the lock (taken
+        # above) still stands without it, and the marks themselves say they failed.
+        with contextlib.suppress(OSError):
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, Holder.current(reviewer).to_bytes(), 0)
         lock._fd = fd
         lock.acquired = True
         return lock

@@ -403,16 +403,19 @@ class FaultyOS:
 
 
 @contextlib.contextmanager
-def disk_fault(root: Path, fail: dict[str, int]) -> Iterator[FaultyOS]:
-    """Make store.storage see a failing disk for files under `root` while inside."""
-    import store.storage
+def disk_fault(
+    root: Path, fail: dict[str, int], module: str = "store.storage"
+) -> Iterator[FaultyOS]:
+    """Make `module` (store.storage or store.lock) see a failing disk under `root` while inside."""
+    import importlib
 
+    target = importlib.import_module(module)
     faulty = FaultyOS(root, fail)
-    store.storage.os = faulty  # type: ignore[assignment]
+    target.os = faulty  # type: ignore[attr-defined]
     try:
         yield faulty
     finally:
-        store.storage.os = os
+        target.os = os  # type: ignore[attr-defined]
 
 
 DISK_FAULTS: dict[str, dict[str, int]] = {
@@ -441,8 +444,10 @@ def tiny_tmpfs(size_kb: int) -> Iterator[Path | None]:
     try:
         yield mount_point
     finally:
-        subprocess.run(["umount", str(mount_point)], capture_output=True)
-        mount_point.rmdir()
+        if subprocess.run(["umount", str(mount_point)], capture_output=True).returncode:
+            subprocess.run(["umount", "-l", str(mount_point)], capture_output=True)
+        with contextlib.suppress(OSError):
+            mount_point.rmdir()
 
 
 def fill(directory: Path, leave: int = 0) -> None:

@@ -7,6 +7,8 @@ any machine; benchmarks/reliability.py repeats it on a real tiny tmpfs.
 
 from __future__ import annotations
 
+import errno
+
 import pytest
 from rel_app import SIZE, loaded, make_app, shown_after, status_of
 from rel_faults import DISK_FAULTS, disk_fault, file_hashes
@@ -92,3 +94,27 @@ async def test_the_app_shows_the_failed_mark_keeps_the_old_status_and_keeps_runn
         await pilot.pause()
         assert status_of(app, "c1") == "confirmed"
     assert Library.open(lib.path).load(article).claim("c1").status == "confirmed"
+
+
+def test_a_full_disk_does_not_stop_the_article_opening_and_the_mark_says_why(lib_ids) -> None:
+    lib, (article, _) = lib_ids
+    full = {"pwrite": errno.ENOSPC, "ftruncate": errno.ENOSPC}
+    with disk_fault(lib.path, full, "store.lock"), lib.session(article, "ana") as session:
+        assert not session.read_only, "the lock is taken even if who holds it can't be written"
+        with disk_fault(lib.path, DISK_FAULTS["disk full at write"]), pytest.raises(StorageError):
+            session.mark("c1", "denied")
+
+
+def test_no_room_for_a_lock_file_opens_read_only_and_mark_says_so(
+    lib_ids, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lib, (article, _) = lib_ids
+    (lib.articles_path / f"{article}.lock").unlink(missing_ok=True)
+    before = file_hashes(lib.path)
+    with disk_fault(lib.path, {"open": errno.ENOSPC}, "store.lock"):
+        code = main(["--library", str(lib.path), "mark", article, "c1", "denied"])
+    err = capsys.readouterr().err
+    assert code == 3 and err.count("\n") == 1
+    assert err.startswith(f"claimdesk: article {article} cannot be changed: the library cannot")
+    assert "No space left on device" in err and "nothing was changed" in err
+    assert file_hashes(lib.path) == before

@@ -23,8 +23,13 @@ def run(args: argparse.Namespace) -> int:
         if session.cleared:
             print(f"claimdesk: note: {session.cleared}", file=sys.stderr)
         if session.read_only:
+            holder = session.holder or "another claimdesk process"
+            if "(pid " not in holder:  # not a person holding it: the library is unwritable
+                raise ReadOnlyError(
+                    f"article {article_id} cannot be changed: {holder}; nothing was changed"
+                )
             raise ReadOnlyError(
-                f"article {article_id} is being edited by {session.holder}; "
+                f"article {article_id} is being edited by {holder}; "
                 "nothing was changed, try again when it is closed"
             )
         before = len(session.state.events)
