@@ -184,3 +184,20 @@ async def test_the_app_on_a_damaged_article_says_which_file_and_keeps_running(re
         assert app.is_running
         assert "Could not open" in shown and "is damaged and was left" in shown, shown
     assert file_hashes(lib.path) == before
+
+
+async def test_the_app_on_a_library_with_a_damaged_index_says_which_file_and_keeps_running(
+    reviewed,
+) -> None:
+    from tui.app import ClaimdeskApp
+
+    lib, _, _ = reviewed
+    INDEX_DAMAGE["garbage"][0](lib.index_path)
+    before = file_hashes(lib.path)
+    app = ClaimdeskApp(lambda: (Library.open(lib.path), None), "ana")  # as `claimdesk` opens
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await loaded(pilot)
+        shown = await shown_after(pilot, "Could not open")
+        assert app.is_running
+        assert "Could not open" in shown and "index.json is damaged" in shown, shown
+    assert file_hashes(lib.path) == before
