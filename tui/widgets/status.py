@@ -85,12 +85,19 @@ class FilterBar(Static):
         super().__init__(Content(""), id=id, markup=False)
 
     def watch_view(self, view: ClaimView | None) -> None:
+        # Always one line, shown or not filtered: a filter never moves the panes (a
+        # layout of the whole screen per filter key), and the hints stay in sight.
         filtered = view is not None and view.filtered
-        # A layout only when the bar appears or goes: the text itself is one line.
-        relayout = filtered != self.has_class("-filtered")
         self.set_class(filtered, "-filtered")
-        if view is None or not filtered:
-            self.update(Content(""), layout=relayout)
+        if view is None:
+            self.update(Content(""), layout=False)
+            return
+        if not filtered:
+            self.update(Content.assemble(
+                Content(f"All {len(view.claims)} claims").stylize("bold"),
+                Content("  / search · f status · enter in a pane filters")
+                .stylize("$text-muted"),
+            ), layout=False)
             return
         self.update(Content.assemble(
             Content("Filter: ").stylize("bold"),
@@ -98,4 +105,4 @@ class FilterBar(Static):
             Content(f"  ({len(view.claims)} of {len(view.state.claims)})  ").stylize("$text-muted"),
             Content("esc").stylize("bold $accent"),
             Content(" clears").stylize("$text-muted"),
-        ), layout=relayout)
+        ), layout=False)
