@@ -1328,7 +1328,7 @@ class _Attributor:
             pw_start = text.rfind(" ", max(0, ws - 24), ws - 1) + 1
             prev_word = text[pw_start : ws - 1].lower()
             word = m.group(1)
-            if prev_word in _NOUN_BEFORE:
+            if word not in cues.CUE_WORDS or prev_word in _NOUN_BEFORE:
                 continue
             if prev_word in cues.BE_FORMS and not word.endswith("ing"):
                 continue

@@ -12,10 +12,11 @@ Conventions follow /work/shared/gold/README.md ("Countries").
 from __future__ import annotations
 
 import json
+import os
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 __all__ = ["CountryHit", "country_codes", "country_name", "find_countries"]
@@ -113,40 +114,36 @@ _SPEECH_VERBS = _words(
     "tweeted replied answered asked admitted"
 )
 
-_WORD = r"[A-Z][\w'’\-]*"
-_GOV_FOLLOW = re.compile(
-    # optional "and Moscow" / "and the Kremlin": one other actor sharing the verb
-    rf"(?:(?:\s*,\s*|\s+(?:and|or|&)\s+|\s*,\s*and\s+)(?:the\s+)?{_WORD}(?:\s+{_WORD})?)"
-    r"{0,4}"
-    # optional time phrase without commas: "Tehran on Monday denied"
-    r"(?:\s+(?:on\s+\w+day|today|yesterday|tonight|again|this\s+week|last\s+week))?"
-    # optional interjection ", however," / ", for its part,"
-    r"(?:\s*,\s*(?:however|meanwhile|though|too|in turn|for its part|for their part|"
-    r"in response|in a statement|on \w+day)\s*,)?"
-    rf"(?:\s+(?:{'|'.join(_AUX)})(?:\s+not|n['’]t)?(?:\s+been|\s+be)?)?"
-    rf"(?:\s+(?:\w+ly|{'|'.join(_ADVERBS)}))*"
-    rf"\s+(?:{'|'.join(_GOV_VERBS)})\b"
-)
-_GOV_POSSESSIVE = re.compile(
-    rf"['’]s?(?:\s+[a-z]+)?\s+(?:{'|'.join(_GOV_NOUNS)})\b"
-)
+_AUX_SET = frozenset(_AUX)
+_ADVERB_SET = frozenset(_ADVERBS)
+_GOV_VERB_SET = frozenset(_GOV_VERBS)
+_GOV_NOUN_SET = frozenset(_GOV_NOUNS)
 # After a possessive, these make an ambiguous word a country, not a person ("Chad's
 # government", "Jordan's king").
-_STATE_NOUNS = _GOV_NOUNS + _words(
+_STATE_NOUN_SET = _GOV_NOUN_SET | frozenset(_words(
     "king queen president prime minister ministers parliament capital border borders "
     "economy people citizens embassy constitution monarchy army navy"
-)
-_STATE_POSSESSIVE = re.compile(
-    rf"['’]s?(?:\s+[a-z]+)?\s+(?:{'|'.join(_STATE_NOUNS)})\b", re.IGNORECASE
-)
+))
 # Currency names that are also common English words: money only after a demonym
 # ("South Korean won", "Brazilian real"), never after a name ("Norway won").
-_CURRENCY_AFTER_DEMONYM = _words("won real reais rand lev leu lei")
-_CURRENCY_FOLLOW = re.compile(rf" ?\$|\s+(?:{'|'.join(_CURRENCY)})\b")
-_CURRENCY_DEMONYM_FOLLOW = re.compile(rf"\s+(?:{'|'.join(_CURRENCY_AFTER_DEMONYM)})\b")
-_SPEECH_FOLLOW = re.compile(
-    rf"(?:\s+(?:{'|'.join(_AUX)}))?(?:\s+\w+ly)?\s+(?:{'|'.join(_SPEECH_VERBS)})\b"
+_CURRENCY_SET = frozenset(_CURRENCY)
+_CURRENCY_AFTER_DEMONYM = frozenset(_words("won real reais rand lev leu lei"))
+_SPEECH_SET = frozenset(_SPEECH_VERBS)
+# The patterns below stay small on purpose (compiling a regex of hundreds of alternatives
+# costs tens of milliseconds at start-up): they only find the shape of the words after a
+# name, and plain set lookups decide which words they are.
+_WORD = r"[A-Z][\w'’\-]*"
+# Other actors sharing the verb ("and Moscow", ", the Kremlin"), a time phrase, and an
+# interjection (", for its part,") between a capital and its verb.
+_GOV_PREFIX = re.compile(
+    rf"(?:(?:\s*,\s*|\s+(?:and|or|&)\s+|\s*,\s*and\s+)(?:the\s+)?{_WORD}(?:\s+{_WORD})?)"
+    r"{0,4}"
+    r"(?:\s+(?:on\s+\w+day|today|yesterday|tonight|again|this\s+week|last\s+week))?"
+    r"(?:\s*,\s*(?:however|meanwhile|though|too|in turn|for its part|for their part|"
+    r"in response|in a statement|on \w+day)\s*,)?"
 )
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+_POSSESSIVE_WORDS = re.compile(r"['’]s?\s+(\w+)(?:\s+(\w+))?")
 _CAP_FOLLOW = re.compile(r" [A-Z][a-z]")
 _PREV_WORD = re.compile(r"([A-Za-z][\w'’\-]*)[ \t]+$")
 _ALLCAPS_PREV = re.compile(r"\b[A-Z]{3,}[ \t]+$")
@@ -161,11 +158,18 @@ _STATE_AFTER = re.compile(
 _LOOKBACK = 60
 _LANGUAGE_LABEL = re.compile(r" language\s*:")
 # Words near "Georgia" that say the US state is meant (US politics and places).
-_US_CUES = re.compile(
+_US_CUES = (
     r"\b(?:Republicans?|Democrats|Democratic (?:Party|primary|primaries|nominee|debate)|"
     r"Senators?|Sen\.|Rep\.|Congress(?:man|woman)?|GOP|Atlanta|Savannah|Augusta|"
     r"[Cc]ounty|gubernatorial)\b"
 )
+
+
+@lru_cache(maxsize=1)
+def _us_cues() -> re.Pattern[str]:
+    """Compiled on first need: only an ambiguous US state name asks for it."""
+    return re.compile(_US_CUES)
+
 _PREV_ITEM = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*(?:,|,?\s+(?:and|or))\s*$")
 _NEXT_ITEM = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+(?:and\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
 _LIST_GAP = re.compile(r"\s*(?:,|;|/|–|-|,?\s+(?:and|or|nor|&))\s*(?:the\s+)?")
@@ -181,11 +185,17 @@ _AMBIGUOUS_STATES = frozenset({"Georgia", "Washington", "New York"})
 # --- the table ------------------------------------------------------------------------------
 
 
+_DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "countries.json")
+
+
 @lru_cache(maxsize=1)
 def _table() -> dict[str, Any]:
-    """Load the bundled table once; it is read-only data shipped with the package."""
-    raw = resources.files("extract").joinpath("data/countries.json").read_text("utf-8")
-    return json.loads(raw)
+    """Load the bundled table once; it is read-only data shipped with the package.
+
+    A plain `open` next to this file: importlib.resources costs ~40 ms of start-up.
+    """
+    with open(_DATA, encoding="utf-8") as fh:
+        return json.load(fh)
 
 
 def country_codes() -> tuple[str, ...]:
@@ -199,31 +209,67 @@ def country_name(code: str) -> str:
     return entry["name"] if entry else code
 
 
-def _trie_pattern(words: list[str]) -> str:
-    """A regex alternation of `words` as a prefix trie, longer continuations tried first."""
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
+# Where a form can start: a capital (any script) not preceded by a word character. Every
+# form in the table starts with one, so each match is looked up by its leading word.
+_CANDIDATE_RE = re.compile(r"(?<!\w)[^\W\d_a-z]\w*")
+_KEY_RE = re.compile(r"\w+")
 
-    def emit(node: dict[str, Any]) -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if ends:
-            return "(?:" + body + ")?"
-        return body
 
-    return emit(trie)
+class _Lexicon:
+    """Multi-word forms found by their first word: a dict lookup, then the longest form
+    that the text continues with (ending at a word boundary).
+
+    Replaces one regex alternation of every form, whose compilation alone took a third
+    of a second; this costs nothing to build beyond the dict.
+    """
+
+    def __init__(self, forms: Iterable[str]) -> None:
+        self.forms = frozenset(forms)
+        index: dict[str, list[str]] = {}
+        for form in self.forms:
+            key = _KEY_RE.match(form)
+            if key is not None and key.start() == 0:
+                index.setdefault(key.group(), []).append(form)
+        for alts in index.values():
+            alts.sort(key=len, reverse=True)
+        self.index = index
+
+    def match_at(self, text: str, start: int, key: str) -> str | None:
+        """The longest form starting at `start` whose leading word is `key`."""
+        n = len(text)
+        for form in self.index.get(key, ()):
+            end = start + len(form)
+            if text.startswith(form, start) and (
+                end >= n or not (text[end].isalnum() or text[end] == "_")
+            ):
+                return form
+        return None
+
+    def finditer(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """Non-overlapping (start, end, form) in text order, longest form first."""
+        index = self.index
+        last_end = 0
+        for m in _CANDIDATE_RE.finditer(text):
+            start = m.start()
+            if start < last_end:
+                continue
+            key = m.group()
+            if key not in index:
+                continue
+            form = self.match_at(text, start, key)
+            if form is not None:
+                last_end = start + len(form)
+                yield start, last_end, form
+
+    def starts(self, phrase: str) -> bool:
+        """True when `phrase` begins with a form (followed by a word boundary)."""
+        m = _KEY_RE.match(phrase)
+        return m is not None and m.start() == 0 and self.match_at(phrase, 0, m.group()) is not None
 
 
 @lru_cache(maxsize=1)
-def _matcher() -> tuple[re.Pattern[str], dict[str, tuple[str, str]], dict[str, Any]]:
-    """Compile the one big regex and the form -> (kind, code) lookup."""
+def _matcher() -> tuple[_Lexicon, dict[str, tuple[str, str]], dict[str, Any]]:
+    """The form lexicon and the form -> (kind, code) lookup."""
     table = _table()
     forms: dict[str, tuple[str, str]] = {}
     for code, entry in table["countries"].items():
@@ -233,19 +279,16 @@ def _matcher() -> tuple[re.Pattern[str], dict[str, tuple[str, str]], dict[str, A
                 forms.setdefault(form, (kind, code))
     for form in table["blockers"]:
         forms[form] = (BLOCK, "")
-    pattern = re.compile(r"(?<![\w])" + _trie_pattern(list(forms)) + r"(?![\w])")
     extra = {
         "first_names": frozenset(table["first_names"]),
         "surnames": frozenset(table["surnames"]),
         "us_states": frozenset(table["us_states"]),
-        "us_state_re": re.compile(
-            r"(?<![\w])(?:" + _trie_pattern(table["us_states"]) + r")(?![\w])"
-        ),
+        "us_state_lexicon": _Lexicon(table["us_states"]),
         "capital_codes": {
             c: frozenset(e["capitals"]) for c, e in table["countries"].items()
         },
     }
-    return pattern, forms, extra
+    return _Lexicon(forms), forms, extra
 
 
 # --- context checks -------------------------------------------------------------------------
@@ -269,22 +312,82 @@ def _is_metonym(text: str, start: int, end: int) -> bool:
     prev = _prev_word(text, start)
     if prev.lower() in _PLACE_PREPOSITIONS:
         return False
-    return bool(_GOV_FOLLOW.match(text, end) or _GOV_POSSESSIVE.match(text, end))
+    return _gov_verb_follows(text, end) or _possessive_noun(text, end, _GOV_NOUN_SET)
 
 
-def _in_us_state_list(text: str, start: int, end: int, states: re.Pattern[str]) -> bool:
+def _gov_verb_follows(text: str, end: int) -> bool:
+    """A government verb follows, maybe after co-actors, a time phrase, an interjection,
+    an auxiliary (+not, +been) and adverbs: "Washington, for its part, has not denied"."""
+    prefix = _GOV_PREFIX.match(text, end)
+    starts = (prefix.end(), end) if prefix is not None and prefix.end() > end else (end,)
+    for pos in starts:
+        words: list[str] = []
+        p = pos
+        while len(words) < 12:
+            m = _NEXT_WORD.match(text, p)
+            if m is None:
+                break
+            word, p = m.group(1), m.end()
+            if word.endswith("n") and word[:-1] in _AUX_SET and text.startswith(("'t", "’t"), p):
+                words.extend((word[:-1], "not"))  # "didn't"
+                p += 2
+            else:
+                words.append(word)
+        i = 0
+        if i < len(words) and words[i] in _AUX_SET:
+            i += 1
+            if i < len(words) and words[i] == "not":
+                i += 1
+            if i < len(words) and words[i] in ("been", "be"):
+                i += 1
+        while i < len(words) and (words[i] in _ADVERB_SET or (
+                len(words[i]) > 2 and words[i].endswith("ly"))):
+            i += 1
+        if i < len(words) and words[i] in _GOV_VERB_SET:
+            return True
+    return False
+
+
+def _possessive_noun(text: str, end: int, nouns: frozenset[str], *,
+                     any_case: bool = False) -> bool:
+    """"'s" then (one lowercase word and) a noun from `nouns`: "Moscow's latest move"."""
+    m = _POSSESSIVE_WORDS.match(text, end)
+    if m is None:
+        return False
+    first, second = m.group(1), m.group(2)
+    if (first.lower() if any_case else first) in nouns:
+        return True
+    if second is None or not first.isascii() or not first.isalpha():
+        return False
+    if not (any_case or first.islower()):
+        return False
+    return (second.lower() if any_case else second) in nouns
+
+
+def _currency_follows(text: str, end: int, demonym: bool) -> bool:
+    """Money, not the country: "US$8000", "US dollars", "South Korean won"."""
+    if text.startswith(("$", " $"), end):
+        return True
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word in _CURRENCY_SET or (demonym and word in _CURRENCY_AFTER_DEMONYM)
+
+
+def _in_us_state_list(text: str, start: int, end: int, states: _Lexicon) -> bool:
     """True when a neighbour in a comma/and list is a US state: "Florida, Georgia, Kansas"."""
     before = text[max(0, start - _LOOKBACK):start]
     prev_item = _PREV_ITEM.search(before)
-    if prev_item and states.fullmatch(prev_item.group(1)):
+    if prev_item and prev_item.group(1) in states.forms:
         return True
     next_item = _NEXT_ITEM.match(text, end)
-    return bool(next_item and states.match(next_item.group(1)))
+    return bool(next_item and states.starts(next_item.group(1)))
 
 
-def _us_context(text: str, states: re.Pattern[str]) -> bool:
+def _us_context(text: str, states: _Lexicon) -> bool:
     """The article is about US places: it names a US state other than the ambiguous ones."""
-    return any(m.group() not in _AMBIGUOUS_STATES for m in states.finditer(text))
+    return any(form not in _AMBIGUOUS_STATES for _, _, form in states.finditer(text))
 
 
 @dataclass(slots=True)
@@ -300,7 +403,7 @@ def _placed(text: str, c: _Cand) -> bool:
     """A preposition or article right before makes an ambiguous word a place: "in Jordan"."""
     prev = _prev_word(text, c.start).lower()
     return prev in _PLACE_PREPOSITIONS or prev == "the" or \
-        bool(_STATE_POSSESSIVE.match(text, c.end))
+        _possessive_noun(text, c.end, _STATE_NOUN_SET, any_case=True)
 
 
 def _listed(text: str, cands: list[_Cand], i: int) -> bool:
@@ -315,20 +418,18 @@ def _listed(text: str, cands: list[_Cand], i: int) -> bool:
 
 def find_countries(text: str) -> list[CountryHit]:
     """Every country mention in `text`, in text order; `text[start:end]` is the mention."""
-    pattern, forms, extra = _matcher()
+    lexicon, forms, extra = _matcher()
     first_names: frozenset[str] = extra["first_names"]
     surnames: frozenset[str] = extra["surnames"]
     us_states: frozenset[str] = extra["us_states"]
-    states_re: re.Pattern[str] = extra["us_state_re"]
+    states_re: _Lexicon = extra["us_state_lexicon"]
 
     cands: list[_Cand] = []
     person_words: set[str] = set()
-    for m in pattern.finditer(text):
-        form = m.group()
+    for start, end, form in lexicon.finditer(text):
         kind, code = forms[form]
         if kind == BLOCK:
             continue
-        start, end = m.span()
         if form in first_names and _CAP_FOLLOW.match(text, end):
             person_words.add(form)
             continue
@@ -363,9 +464,7 @@ def find_countries(text: str) -> list[CountryHit]:
             if _seat_as_place(text, start):
                 continue
         else:
-            if _CURRENCY_FOLLOW.match(text, end) or (
-                c.kind == DEMONYM and _CURRENCY_DEMONYM_FOLLOW.match(text, end)
-            ):
+            if _currency_follows(text, end, c.kind == DEMONYM):
                 continue  # "US$8000", "US dollars", "Swiss francs": money, not the country
             if c.kind == DEMONYM and text.startswith("))", max(0, start - 2)) and \
                     _LANGUAGE_LABEL.match(text, end):
@@ -385,7 +484,7 @@ def find_countries(text: str) -> list[CountryHit]:
                     continue
                 if _in_us_state_list(text, start, end, states_re):
                     continue
-                if _US_CUES.search(text, max(0, start - 200), min(len(text), end + 100)):
+                if _us_cues().search(text, max(0, start - 200), min(len(text), end + 100)):
                     continue  # "Republican Doug Collins of Georgia"
                 if us_context is None:
                     us_context = _us_context(text, states_re)
