@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -195,6 +195,11 @@ _NOUN_BEFORE = frozenset(
 )
 
 
+# Texts this long are indexed by word before names are looked up across them.
+_INDEX_FROM = 300_000
+_WORD_RUN_RE = re.compile(r"(?<!\w)[^\W\d_a-z]\w*")  # words a name can start with
+
+
 def _tokens(text: str, lo: int, hi: int, low_text: str | None = None) -> list[Tok]:
     """Tokens of text[lo:hi]; a trailing dot is split off unless it belongs to the word.
 
@@ -301,6 +306,24 @@ class _State:
 
     sources: list[tuple[int, Entry, bool]] = field(default_factory=list)  # (pos, entry, subj)
     last_speaker: Entry | None = None
+    # Running maximum of the positions in `sources` (appended sentence by sentence, so a
+    # bisect finds where the sources before a position end without scanning them all).
+    reach: list[int] = field(default_factory=list)
+
+    def add(self, pos: int, entry: Entry, subject: bool) -> None:
+        self.sources.append((pos, entry, subject))
+        self.reach.append(max(pos, self.reach[-1]) if self.reach else pos)
+
+    def before(self, pos: int, limit: int) -> Iterator[tuple[int, Entry, bool]]:
+        """Sources cited before `pos`, latest first. `limit` is the end of the sentence
+        holding `pos`: a sentence's sources are not in text order, later sentences' are
+        all past it."""
+        sources = self.sources
+        k = bisect_right(self.reach, limit - 1)
+        for i in range(k - 1, -1, -1):
+            item = sources[i]
+            if item[0] < pos:
+                yield item
 
 
 class _FullNames:
@@ -322,10 +345,9 @@ class _FullNames:
             return self._cache[tok]
         text = self.owner.text
         names: list[str] = []
-        i = text.find(tok)
-        seen = 0
-        while i >= 0 and seen < 60:
-            seen += 1
+        for seen, i in enumerate(self.owner.occurrences(tok)):
+            if seen >= 60:
+                break
             j = i + len(tok)
             if (i == 0 or not text[i - 1].isalnum()) and (j >= len(text) or
                                                           not text[j].isalnum()):
@@ -335,7 +357,6 @@ class _FullNames:
                     parts = core.split()
                     if len(parts) >= 2 and tok == parts[-1] and person_like(core):
                         names.append(core)
-            i = text.find(tok, j)
         # Different people share the token ("Lind"): the one introduced first wins.
         full: str | None = None
         for nm in names:
@@ -397,6 +418,7 @@ class _Attributor:
         self.state = _State()
         self._cur_atts: list[_Att] = []
         self._mention_cache: dict[int, list[_Mention]] = {}
+        self._word_index: dict[str, list[int]] | None = None
         self.full_names = _FullNames(self)
         self.abbreviations = self._scan_abbreviations()
         self.reg = SourceRegistry(self.full_names, self.abbreviations)  # type: ignore[arg-type]
@@ -551,6 +573,32 @@ class _Attributor:
         return kind
 
     # --- helpers ----------------------------------------------------------------------------
+
+    def occurrences(self, word: str) -> Iterator[int]:
+        """Where `word` occurs, in text order. A long text is indexed once by word starts,
+        so looking up many rare names does not rescan it each time."""
+        text = self.text
+        if len(text) < _INDEX_FROM or not _WORD_RUN_RE.match(word):
+            i = text.find(word)
+            while i >= 0:
+                yield i
+                i = text.find(word, i + len(word))
+            return
+        if self._word_index is None:
+            index: dict[str, list[int]] = {}
+            for m in _WORD_RUN_RE.finditer(text):
+                index.setdefault(m.group(), []).append(m.start())
+            self._word_index = index
+        head = _WORD_RUN_RE.match(word)
+        assert head is not None
+        for i in self._word_index.get(head.group(), ()):
+            if text.startswith(word, i):
+                yield i
+
+    def _sources_before(self, pos: int) -> Iterator[tuple[int, Entry, bool]]:
+        """Sources cited before `pos`, latest first, without walking the later ones."""
+        end = self.sentences[self.sentence_at(pos)].end if self.sentences else pos + 1
+        return self.state.before(pos, max(end, pos + 1))
 
     def sentence_at(self, pos: int) -> int:
         return max(0, bisect_right(self.sent_starts, pos) - 1)
@@ -857,10 +905,9 @@ class _Attributor:
             return got
         text = self.text
         found = False
-        i = text.find(word)
-        seen = 0
-        while i >= 0 and seen < 50 and not found:
-            seen += 1
+        for seen, i in enumerate(self.occurrences(word)):
+            if seen >= 50 or found:
+                break
             j = i + len(word)
             if (j >= len(text) or not text[j].isalnum()) and i > 0 and \
                     not text[i - 1].isalnum():
@@ -869,7 +916,6 @@ class _Attributor:
                     k -= 1
                 if k >= 0 and text[k] not in ".!?\n:;)]":
                     found = True
-            i = text.find(word, j)
         self._cap_cache[word] = found
         return found
 
@@ -1024,9 +1070,7 @@ class _Attributor:
 
         best: tuple[int, Entry, bool] | None = None
         best_si = -1
-        for spos, entry, subj in reversed(self.state.sources):
-            if spos >= pos:
-                continue
+        for spos, entry, subj in self._sources_before(pos):
             ssi = self.sentence_at(spos)
             if ssi < cur_si - window or (best is not None and ssi < best_si):
                 break
@@ -1201,7 +1245,7 @@ class _Attributor:
         if prev is not None:
             self.reg.alias(prev, np_.text, span)
             return prev
-        for e in reversed(self.reg.entries):
+        for e in self.reg.recent():
             if e.kind == "document" and e.name.lower().split()[-1:] == [np_.head]:
                 self.reg.alias(e, np_.text, span)
                 return e
@@ -1212,9 +1256,7 @@ class _Attributor:
             # body or person named by a proper name.
             cur = self.sentence_at(pos)
             fallback = None
-            for spos, entry, _subj in reversed(self.state.sources):
-                if spos >= pos:
-                    continue
+            for spos, entry, _subj in self._sources_before(pos):
                 if self.sentence_at(spos) < cur - 6:
                     break
                 ok_kinds = ("organization", "outlet", "person", "group", "unknown") if \
@@ -1239,7 +1281,7 @@ class _Attributor:
         core = strip_determiner(np_.text)
         if core.lower() == np_.head:
             # Bare "authorities", "the officials": the latest group with that head.
-            for e in reversed(self.reg.entries):
+            for e in self.reg.recent():
                 if e.kind == "group" and np_.head in e.name.lower().split():
                     self.reg.alias(e, np_.text, span)
                     return e
@@ -1274,7 +1316,7 @@ class _Attributor:
             return e
         # Organisation description: "the company", "the Embassy", "the ministry".
         if definite or det not in ("a", "an"):
-            for e in reversed(self.reg.entries):
+            for e in self.reg.recent():
                 if e.kind in ("organization", "outlet") and (
                         head in e.name.lower().split() or head in e.roles):
                     self.reg.alias(e, np_.text, span)
@@ -1372,8 +1414,7 @@ class _Attributor:
                     for att in self._cue(si, s, e, kind, word):
                         if all(a.entry is not att.entry for a in atts[si]):
                             atts[si].append(att)
-                            self.state.sources.append(
-                                (att.pos, att.entry, kind in ("verb", "neg")))
+                            self.state.add(att.pos, att.entry, kind in ("verb", "neg"))
             self._cur_atts = inner_atts[si]
             for s, e, kind, word in sorted(inner[si]):
                 # Inside a quotation only plain speech tags name a further source.
@@ -1886,9 +1927,11 @@ class _Attributor:
             if q.nested:
                 for pj in range(qi - 1, -1, -1):
                     p = self.quotes[pj]
-                    if p.start <= q.open_start and q.close_end <= p.end + 1 and not p.nested:
+                    if p.nested:
+                        continue
+                    if p.start <= q.open_start and q.close_end <= p.end + 1:
                         parent = pj
-                        break
+                    break  # outer quotations do not overlap: only the nearest can hold it
             outer_for.append(parent)
             if not keep[qi]:
                 out.append(None)
@@ -1955,11 +1998,10 @@ class _Attributor:
                 if last is not None and pi - last_para <= 2:
                     chosen = last
                 else:
-                    for spos, entry, _subj in reversed(self.state.sources):
-                        if spos < q.open_start:
-                            span = entry.mentions[-1] if entry.mentions else (spos, spos)
-                            chosen = _Att(entry, span, None, spos, entry.name)
-                            break
+                    for spos, entry, _subj in self._sources_before(q.open_start):
+                        span = entry.mentions[-1] if entry.mentions else (spos, spos)
+                        chosen = _Att(entry, span, None, spos, entry.name)
+                        break
                     if chosen is not None and \
                             self.paragraph_of(self.sentence_at(chosen.pos)) < pi - 3:
                         chosen = None

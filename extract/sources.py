@@ -10,12 +10,15 @@ determiners, demonyms, abbreviations in parentheses, surnames, acronyms by initi
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from extract import cues
 from extract.model import Source, Span
 
+# How many registered sources a lookup considers (all of them in any news article).
+_WINDOW = 400
 _SPACE_RE = re.compile(r"\s+")
 _WORD_RE = re.compile(r"[\w][\w.'’&-]*")
 _ACRONYM_RE = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&/-]{1,9}$")
@@ -256,10 +259,16 @@ class Entry:
     named: bool = False  # introduced by a proper name, not only by a description
     gender: str | None = None  # "m"/"f" once a title, role noun or pronoun says so
 
+    _alias_set: set[str] = field(default_factory=set)
+    _mention_set: set[Span] = field(default_factory=set)
+
     def add_surface(self, surface: str, span: Span | None) -> None:
-        if surface and surface not in self.aliases:
+        """Record a surface form and a span once each (sets: a long article repeats them)."""
+        if surface and surface not in self._alias_set:
+            self._alias_set.add(surface)
             self.aliases.append(surface)
-        if span is not None and span not in self.mentions:
+        if span is not None and span not in self._mention_set:
+            self._mention_set.add(span)
             self.mentions.append(span)
 
 
@@ -276,6 +285,20 @@ class SourceRegistry:
         self.abbreviations = abbreviations or {}
 
     # --- lookup -------------------------------------------------------------------------
+
+    def recent(self) -> Iterator[Entry]:
+        """Entries latest first, at most `_WINDOW`: a reference reaches back that far, and
+        the bound keeps a book-length text linear."""
+        entries = self.entries
+        return reversed(entries if len(entries) <= _WINDOW else entries[-_WINDOW:])
+
+    def scan(self) -> list[Entry]:
+        """Entries in order of registration; in a long text, the first and latest ones."""
+        entries = self.entries
+        if len(entries) <= _WINDOW:
+            return entries
+        half = _WINDOW // 2
+        return entries[:half] + entries[-half:]
 
     def find(self, name: str) -> Entry | None:
         """The entry a name refers to, if already registered."""
@@ -295,7 +318,7 @@ class SourceRegistry:
                 # The article's own full name for this token decides; no surname guessing.
                 return self._by_key.get(norm_key(full))
             if is_acronym(w):
-                for e in self.entries:
+                for e in self.scan():
                     if w in e.acronyms or w.replace(".", "") == initials(e.name):
                         return e
                 expanded = self.abbreviations.get(w) or cues.KNOWN_ACRONYMS.get(w)
@@ -304,7 +327,7 @@ class SourceRegistry:
                     if e is not None:
                         return e
             # A surname or first name of a registered person.
-            for e in reversed(self.entries):
+            for e in self.recent():
                 if e.kind == "person" and len(e.name.split()) > 1:
                     parts = e.name.split()
                     if w == parts[-1] or w == parts[0]:
@@ -313,19 +336,19 @@ class SourceRegistry:
             # A full name whose registered entry is only a surname ("Dern" then "Paul Dern").
             if person_like(core):
                 parts = core.split()
-                for e in self.entries:
+                for e in self.scan():
                     if e.kind in ("person", "unknown") and e.name in (parts[-1], parts[0]):
                         return e
             acro = initials(core)
             if len(acro) >= 2:
-                for e in self.entries:
+                for e in self.scan():
                     if acro in e.acronyms or (is_acronym(e.name) and e.name == acro):
                         return e
         return None
 
     def by_role(self, role: str) -> Entry | None:
         """The latest entry described by a role noun ("commissioner", "daughter")."""
-        for e in reversed(self.entries):
+        for e in self.recent():
             if role in e.roles:
                 return e
         return None
