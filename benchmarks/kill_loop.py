@@ -81,10 +81,10 @@ def kill_lines(kills: int, seed: int, budget: float, base: Path) -> list[Line]:
 
 
 def print_table(lines: list[Line], title: str) -> None:
-    head = ("fault or input", "tried", "saved/checked", "lost", "notes")
+    head = ("fault or input", "tried", "saved/checked", "lost/failed", "notes")
     rows = [
         (x.fault, f"{x.tried} {x.unit}", "-" if x.saved is None else str(x.saved),
-         str(x.lost) + ("" if x.ok else "  LOST"), x.note)
+         str(x.lost) + ("" if x.ok else " !"), x.note)
         for x in lines
     ]
     widths = [max(len(r[i]) for r in [head, *rows]) for i in range(4)]
@@ -97,7 +97,7 @@ def print_table(lines: list[Line], title: str) -> None:
 
 
 def markdown(lines: list[Line]) -> str:
-    out = ["| fault or input | tried | saved / checked | lost | notes |",
+    out = ["| fault or input | tried | saved / checked | lost or failed | notes |",
            "| --- | --- | --- | --- | --- |"]
     for x in lines:
         saved = "-" if x.saved is None else str(x.saved)
