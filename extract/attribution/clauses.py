@@ -1,0 +1,361 @@
+"""Cues in their clause: who a speech verb, "according to" or "declined to comment" names.
+"""
+
+from __future__ import annotations
+
+from extract import cues
+from extract.attribution.patterns import (
+    _AMBIGUOUS_BASE,
+    _AMBIGUOUS_S,
+    _BELIEF_PARTICIPLES,
+    _CLAUSE_OPENERS,
+    _CLAUSE_REQUIRED,
+    _ING_INTRO,
+    _NOUN_NEXT,
+    _ONE_OF_RE,
+    _PLAIN_SPEECH,
+    _QUOTE_CHARS,
+    _SPEECH_ACTS,
+    _TIME_WORDS,
+)
+from extract.attribution.records import _SAME_SUBJECT, NP, _Att
+from extract.attribution.tokens import Tok, _is_cap, _is_det, _is_pron, _new
+from extract.model import Span
+from extract.sources import (
+    Entry,
+    country_only,
+    person_like,
+    strip_determiner,
+    strip_title,
+)
+
+
+class ClauseReading:
+    """Attributions made by one cue occurrence (a mixin of the attributor)."""
+
+    def _cue(self, si: int, s: int, e: int, kind: str, word: str,
+             inside_quote: bool = False) -> list[_Att]:
+        """Attributions made by one cue occurrence in sentence si."""
+        toks = self.toks(si, e)
+        idx = self.tok_index(toks, s)
+        cue_span: Span = (s, e)
+        nps: list[NP] = []
+        if kind in ("prep", "by"):
+            nps = self.np_after(toks, self.tok_index(toks, e))
+            if nps and nps[0].kind == "doc":
+                # "according to a statement from the ministry": the issuer follows
+                k = self.tok_index(toks, nps[0].end)
+                if k + 1 < len(toks) and toks[k].low in ("from", "by", "of") and \
+                        (_is_cap(toks[k + 1]) or _is_det(toks[k + 1])):
+                    issuer = self.np_after(toks, k + 1)
+                    if issuer and issuer[0].kind in ("name", "desc", "group"):
+                        names = [x for x in issuer if x.kind == "name"]
+                        nps = names if len(names) > 1 else issuer[:1]
+            if kind == "prep" and word.lower().startswith("per") and not any(
+                    n_.kind in ("name", "doc") for n_ in nps):
+                return []
+            if nps and nps[0].kind == "doc":
+                # "a tweet on Monday by X", "a statement released by her family"
+                k = self.tok_index(toks, nps[0].end)
+                if k + 1 < len(toks) and toks[k].low == "on" and toks[k + 1].text in _TIME_WORDS:
+                    k += 2
+                if k + 1 < len(toks) and toks[k].low in ("released", "issued", "published",
+                                                         "posted", "sent", "signed"):
+                    k += 1
+                    if k + 1 < len(toks) and toks[k].low in ("to", "on") and \
+                            toks[k + 1].low in ("his", "her", "their", "its"):
+                        pron = {"his": "he", "her": "she", "their": "they", "its": "it"}
+                        e = self.resolve_pronoun(pron[toks[k + 1].low], toks[k + 1].start)
+                        if e is not None:
+                            return [_Att(e, (toks[k + 1].start, toks[k + 1].end), cue_span,
+                                         toks[k + 1].start, toks[k + 1].text)]
+                if k + 1 < len(toks) and toks[k].low == "by":
+                    issuer = self.np_after(toks, k + 1)
+                    if issuer and issuer[0].kind in ("name", "desc", "group", "thing"):
+                        names = [x for x in issuer if x.kind == "name"]
+                        nps = names if len(names) > 1 else issuer[:1]  # "by CNN and NPR"
+        elif kind == "poss":
+            # The owner ends at the apostrophe, usually inside its token ("Reuters’s").
+            k = idx - 1
+            while k >= 0 and toks[k].start >= s:
+                k -= 1
+            owner = None
+            if k >= 0:
+                t = toks[k]
+                if t.end > s:
+                    cut = s - t.start
+                    tt = [*toks[:k], _new(Tok, (t.start, s, t.text[:cut], t.low[:cut]))]
+                    owner, _ = self._collect_back(tt, k)
+                else:
+                    owner, _ = self._collect_back(toks, k)
+            if owner is not None:
+                kb = self.tok_index(toks, owner.start) - 1
+                if kb >= 0 and toks[kb].low in ("after", "following", "before", "since",
+                                                "until", "amid", "despite", "ahead"):
+                    return []  # "Following the party's announcement, she …": a time
+            if owner is not None and owner.kind in ("name", "group", "desc"):
+                if owner.text.endswith(("'s", "’s")):
+                    owner.text = owner.text[:-2]
+                    owner.end -= 2
+                nps = [owner]
+            cue_span = (s, e)
+        elif kind == "neg":
+            nps, passive, _ = self.np_before(toks, idx)
+            if passive:
+                return []
+            if not nps:
+                nps = self._apposed_subject(toks, idx) or []
+        else:
+            nps = self._verb_subject(toks, idx, s, e, word)
+            if nps is None:
+                return []
+            if word in cues.PARTICLE_REQUIRED:
+                need = cues.PARTICLE_REQUIRED[word]
+                if need:
+                    nxt = toks[idx + 1].low if idx + 1 < len(toks) else ""
+                    if nxt not in need:
+                        return []
+                    cue_span = (s, toks[idx + 1].end)
+        if kind == "prep":
+            nps = [x for x in nps if strip_determiner(x.text) not in cues.CHANNELS]
+        out: list[_Att] = []
+        if nps and nps[0] is _SAME_SUBJECT:
+            last = self._cur_atts[-1]
+            return [_Att(last.entry, last.span, cue_span, last.pos, last.surface)]
+        names = [n_ for n_ in nps if n_.kind == "name"]
+        if len(nps) > 1 and names:
+            nps = names
+        for np_ in nps:
+            if inside_quote and np_.kind == "pronoun":
+                out.append(_Att(Entry(-1, np_.text, "unknown", 0), (np_.start, np_.end),
+                                cue_span, np_.start, np_.text))
+                continue
+            entry = self.resolve_np(np_, np_.start)
+            if entry is None:
+                continue
+            out.append(_Att(entry, (np_.start, np_.end), cue_span, np_.start, np_.text))
+        return out
+
+    def _verb_subject(self, toks: list[Tok], idx: int, s: int, e: int, word: str
+                      ) -> list[NP] | None:
+        """The subject of a speech/report verb at token idx, or None if it is no cue here."""
+        n = len(toks)
+        if idx >= n:
+            return None
+        nxt = toks[idx + 1] if idx + 1 < n else None
+        nxt_low = nxt.low if nxt else ""
+        doc_only = word in cues.DOCUMENT_VERBS and word not in cues.SPEECH_VERBS
+        if word in ("call", "calls", "called", "calling") and nxt_low == "for":
+            doc_only = False
+            weak = False
+        else:
+            weak = word in cues.WEAK_VERBS
+        if word in _AMBIGUOUS_S and nxt is not None and nxt.text.islower() and (
+                nxt_low in cues.CUE_WORDS or nxt_low.endswith("ed") or (
+                    nxt_low.endswith("s") and len(nxt_low) > 3 and nxt_low not in _CLAUSE_OPENERS
+                    and nxt_low not in ("this", "these", "those", "thus", "always", "perhaps"))):
+            return None  # "Early reports suggested": the noun before a verb
+        if word in _AMBIGUOUS_S and nxt_low in _NOUN_NEXT:
+            # "US states as …" is a noun; '…," the response reads.' is a tag.
+            if nxt_low not in (".", ";", ")"):
+                return None
+            _, _, stop = self.np_before(toks, idx)
+            if stop < 0 or toks[stop].text not in _QUOTE_CHARS | {","}:
+                return None
+        if word in _AMBIGUOUS_BASE and not (
+                nxt_low in _CLAUSE_OPENERS or (nxt is not None and nxt.text in _QUOTE_CHARS)):
+            # "state law", "a police state and" are nouns; "the guidelines list X" is not.
+            if nxt_low in _NOUN_NEXT:
+                return None
+            doc_only = True
+        if word in _CLAUSE_REQUIRED and not (
+                nxt_low in ("that", ",", ":") or (nxt is not None and nxt.text in _QUOTE_CHARS)):
+            return None  # "The astronomers observed the disk": an action
+        if word in ("continue", "continued") and nxt_low not in ("to", ",", ".", ":", '"',
+                                                                  "“", "”"):
+            return None
+        prev = toks[idx - 1] if idx > 0 else None
+        # "people believed to have been involved": a reduced passive, not a speech act.
+        if nxt_low == "to" and idx + 2 < n and (word in _BELIEF_PARTICIPLES or (
+                toks[idx + 2].low in ("be", "have") and word in ("said", "reported") and
+                not (idx > 0 and _is_pron(toks[idx - 1])))):
+            return None
+        # Inverted tag after a quote or comma: '…," said the minister.'
+        if prev is not None and (prev.text in _QUOTE_CHARS or prev.text == ",") and \
+                word in cues.INVERTABLE and nxt is not None and (
+                    _is_cap(nxt) or nxt.low in ("the", "a", "an", "he", "she", "they")
+                    or nxt.low in cues.GROUP_NOUNS or (
+                        prev.text in _QUOTE_CHARS and nxt.text.islower() and
+                        nxt.low not in _CLAUSE_OPENERS)):  # '," said study co-author X'
+            after = self.np_after(toks, idx + 1)
+            if after and after[0].kind in ("name", "desc", "group", "pronoun", "doc"):
+                k = self.tok_index(toks, after[0].end)
+                closes = k >= len(toks) or toks[k].text in (",", ".", ";", "!", "?") or \
+                    toks[k].low in ("in", "on", "at", "to", "from", "after", "before")
+                if prev.text in _QUOTE_CHARS or closes:
+                    return after[:1]
+        if prev is not None and prev.text in _TIME_WORDS and idx >= 3 and \
+                toks[idx - 2].low == "on" and toks[idx - 3].text == ",":
+            idx -= 2  # "…, Neil Basu, on Sunday said": look past the time phrase
+            prev = toks[idx - 1]
+        if prev is not None and prev.text == "," and not word.endswith("ing"):
+            # "And she, in response, said": the subject stands before a parenthetical
+            k = idx - 2
+            while k >= 0 and toks[k].text != "," and idx - k < 10:
+                k -= 1
+            if k >= 1 and toks[k].text == "," and _is_pron(toks[k - 1]) and \
+                    toks[k - 1].low not in cues.PRONOUNS_FIRST:
+                return [self._pronoun_np(toks[k - 1])]
+            # "…, the president of the league, Ana Ruiz, said"
+            before, stop = self._collect_back(toks, idx - 2)
+            if before is not None and before.kind == "name" and (
+                    _is_det(before.toks[0]) or before.toks[0].text in cues.TITLES):
+                # "Ana Ruiz, the mayor of the city, said": the name is the subject
+                apposed = self._apposed_subject(toks, idx)
+                if apposed:
+                    return apposed
+            if before is not None and before.kind == "name" and \
+                    (stop < 0 or toks[stop].text == "," or
+                     person_like(strip_title(before.text))) and \
+                    before.text not in cues.DEMONYMS and not country_only(before.text):
+                return [before]
+        progressive = word.endswith("ing")
+        # Participle continuing the clause: "…, calling for…", "when announcing…".
+        if progressive and word in cues.PARTICIPLES and prev is not None and (
+                prev.text == "," or prev.low in _ING_INTRO or (
+                    prev.text.islower() and prev.low in _SPEECH_ACTS)):
+            if prev.low in _ING_INTRO:
+                nps, passive, _ = self.np_before(toks, idx - 1)
+                nps = [x for x in nps if x.kind in ("name", "pronoun", "group", "desc")]
+                if nps and not passive:
+                    return nps
+            subj = self.clause_subject(toks, idx)
+            return [subj] if subj is not None else None
+        if progressive and (prev is None or prev.low not in cues.BE_FORMS):
+            return None
+        nps, passive, stop = self.np_before(toks, idx, progressive=progressive)
+        if passive:
+            return None
+        if word in ("said", "says", "say") and nxt_low == "to" and not nps:
+            return None
+        if not nps:
+            # Elided subject: "… but did not say", "… and added".
+            if stop >= 0 and toks[stop].low in ("and", "but"):
+                if self._cur_atts:
+                    return [_SAME_SUBJECT]  # "X announced … and announced …"
+                subj = self.clause_subject(toks, stop)
+                return [subj] if subj is not None else None
+            return self._apposed_subject(toks, idx)
+        if doc_only:
+            nps = [x for x in nps if x.kind == "doc"]
+            return nps or None
+        clause_next = word in ("said", "says", "say", "told", "tells", "wrote", "writes") or \
+            nxt is None or nxt_low in _CLAUSE_OPENERS or nxt.text in _QUOTE_CHARS \
+            or nxt.text in (",", ".") or _is_cap(nxt)
+        ok = [x for x in nps if (x.kind in ("name", "pronoun", "group", "doc", "desc") or (
+                  x.kind == "thing" and word in _PLAIN_SPEECH and clause_next))
+              and not (x.kind == "name" and x.text in cues.DEMONYMS)]
+        if word in ("called", "named", "dubbed") and ok and ok[0].toks and \
+                ok[0].toks[0].low in ("a", "an"):
+            return None  # "a firm called Harbourline": a name, not speech
+        if word in ("call", "calls", "called") and nxt_low != "for":
+            obj = self.np_after(toks, idx + 1)
+            k = self.tok_index(toks, obj[0].end) if obj else idx + 1
+            after = toks[k] if k < n else None
+            if after is None or not (after.text in _QUOTE_CHARS or _is_det(after) or (
+                    after.text.islower() and after.low not in cues.NP_STOP)):
+                return None  # "called the police in …": a phone call, not a statement
+        if not ok:
+            return self._apposed_subject(toks, idx)
+        if weak and any(x.kind == "pronoun" and x.head == "it" for x in ok):
+            return None
+        # An apposition before the verb: "X, a UN rapporteur who …, cautioned".
+        first = ok[0]
+        if first.kind == "desc" and first.toks[0].low in ("a", "an") and stop >= 0 and \
+                toks[stop].text == ",":
+            subj = self.clause_subject(toks, stop)
+            if subj is not None and subj.kind == "name" and \
+                    subj.toks[0].text not in cues.NOT_NAME_WORDS and \
+                    self.text.startswith(",", subj.end):
+                return [subj]
+        return ok
+
+    def _apposed_subject(self, toks: list[Tok], idx: int) -> list[NP] | None:
+        """A name set off by an apposition: "X, a UN rapporteur who …, cautioned"."""
+        subj = self.clause_subject(toks, idx)
+        if subj is not None and subj.kind == "name" and self.text.startswith(",", subj.end):
+            k = self.tok_index(toks, subj.end)
+            if k < idx and any(t.text == "," for t in toks[k + 1 : idx]):
+                return [subj]
+        # "…, Vedur Office, the national weather service, issued": a name between commas
+        # (or after the sentence start), with the apposition closing right before the verb.
+        if idx < 1 or toks[idx - 1].text != ",":
+            return None
+        best: NP | None = None
+        for c in range(1, idx - 1):
+            if toks[c].text != ",":
+                continue
+            found, _, stop = self.np_before(toks, c)
+            np_ = found[-1] if found else None
+            if np_ is None or np_.kind not in ("name", "doc") or country_only(np_.text):
+                continue
+            if stop >= 0 and toks[stop].text != ",":
+                continue
+            first = next((t for t in np_.toks if not _is_det(t)), np_.toks[0])
+            if first.text in cues.NOT_NAME_WORDS:
+                continue
+            after = toks[c + 1] if c + 1 < idx else None
+            if after is None or not (_is_det(after) or after.low in ("who", "which") or
+                                     after.low in cues.PERSON_NOUNS or
+                                     after.low in cues.ORG_NOUNS or
+                                     (after.low in ("in", "on", "at") and c + 2 < idx and
+                                      _is_det(toks[c + 2]))):
+                continue  # "El Paso, Texas, with the toll rising, …": no apposition
+            best = np_
+        return [best] if best is not None else None
+
+    def clause_subject(self, toks: list[Tok], upto: int) -> NP | None:
+        """The subject at the start of the clause that contains token `upto`."""
+        # Start after the last sentence-internal break that opens a new clause.
+        start = 0
+        m = _ONE_OF_RE.match(self.text, toks[0].start) if toks else None
+        text = self.text
+        closed = 0  # quotations closed before `upto`: their opening marks are no clause start
+        for k in range(upto - 1, -1, -1):
+            t = toks[k]
+            opening = t.text in _QUOTE_CHARS and (t.text in "“‘„«" or (
+                (t.start == 0 or text[t.start - 1].isspace()) and
+                t.end < len(text) and not text[t.end].isspace()))
+            if t.text in _QUOTE_CHARS and not opening:
+                closed += 1
+                continue
+            if opening and closed:
+                closed -= 1
+                continue
+            if t.text in (";", ":") or opening:
+                start = k + 1
+                break
+        if start < len(toks):
+            m = _ONE_OF_RE.match(self.text, toks[start].start)
+            if m:
+                head = m.group(1)
+                if head in cues.GROUP_NOUNS or head.rstrip("s") in cues.PERSON_NOUNS or \
+                        head[:-1] in cues.PERSON_NOUNS:
+                    k = self.tok_index(toks, m.end())
+                    ptoks = [t for t in toks[start:k]]
+                    return NP(ptoks, m.start(), m.end(), m.group(), "group", head=head)
+        # Skip introductory phrases ending in commas ("On Thursday, with protests ongoing,").
+        begins = [start]
+        if start < len(toks) and (toks[start].text in cues.NOT_NAME_WORDS or
+                                  not _is_cap(toks[start])):
+            begins = [k + 1 for k in range(start, min(upto, start + 20))
+                      if toks[k].text == ","] + [start]
+        for begin in begins:
+            if begin >= upto:
+                continue
+            nps = self.np_after(toks, begin)
+            if nps and (nps[0].kind in ("name", "pronoun", "group") or (
+                    nps[0].kind == "desc" and nps[0].toks[0].low == "the")) and \
+                    nps[0].start < toks[min(upto, len(toks) - 1)].start:
+                return nps[0]
+        return None

@@ -1,0 +1,394 @@
+"""Noun phrases next to a cue: the subject before a verb, the phrase after "according to".
+
+Walks tokens left or right and classifies what it collected as a name, description,
+document, group or pronoun.
+"""
+
+from __future__ import annotations
+
+from extract import cues
+from extract.attribution.patterns import (
+    _AMBIGUOUS_BASE,
+    _BASE_FORMS,
+    _HYPHEN_ADJ_RE,
+    _MONTHS,
+    _NAME_CONNECT,
+    _NAME_END_WORDS,
+    _NOUNS_ANY,
+    _TIME_NOUNS,
+    _TIME_WORDS,
+    _YEAR_RE,
+)
+from extract.attribution.records import NP
+from extract.attribution.tokens import Tok, _is_cap, _is_det, _is_pron, _is_stop
+from extract.sources import (
+    classify,
+    country_only,
+    is_acronym,
+    strip_determiner,
+)
+
+
+class NounPhrases:
+    """Reading noun phrases off tokens (a mixin of the attributor)."""
+
+    # --- noun phrases -------------------------------------------------------------------------
+
+    def np_before(self, toks: list[Tok], idx: int, *, progressive: bool = False
+                  ) -> tuple[list[NP], bool, int]:
+        """Noun phrase(s) ending before token idx, skipping adverbs/auxiliaries.
+
+        Returns (phrases, passive, index where the walk stopped).
+        """
+        i = idx - 1
+        passive = False
+        # "went on to say", "continued to say": the subject is before the phrase.
+        if i >= 1 and toks[i].low == "to" and (
+                toks[i - 1].low in ("continued", "continues", "went", "goes") or (
+                toks[i - 1].low == "on" and i >= 2 and toks[i - 2].low in ("went", "goes"))):
+            i -= 2 if toks[i - 1].low != "on" else 3
+        # "X on Tuesday announced": a time phrase between subject and verb.
+        if i >= 1 and toks[i].text in _TIME_WORDS and toks[i - 1].low in ("on", "in", "last"):
+            i -= 2
+        while i >= 0 and toks[i].text.islower() and (
+                toks[i].low in cues.ADVERBS or toks[i].low in cues.BE_FORMS or (
+                    toks[i].low.endswith("ly") and len(toks[i].low) > 4
+                    and toks[i].low not in _NOUNS_ANY and not (i >= 1 and _is_det(toks[i - 1])))):
+            if toks[i].low in cues.BE_FORMS and not progressive:
+                passive = True
+            i -= 1
+        if i < 0:
+            return [], passive, i
+        t = toks[i]
+        if _is_pron(t):
+            return [self._pronoun_np(t)], passive, i - 1
+        phrases: list[NP] = []
+        end_i = i
+        while True:
+            np_, j = self._collect_back(toks, end_i)
+            if np_ is None:
+                break
+            phrases.insert(0, np_)
+            # Coordination: "X and Y said", "authorities in A and B announced".
+            if j >= 1 and toks[j].low == "and" and toks[j].text.islower() and \
+                    not (np_.abbreviation and len(np_.toks) == 1):
+                prev, k = self._collect_back(toks, j - 1)
+                if prev is not None and prev.kind == "name":
+                    right_title = any(t.text in cues.TITLES for t in np_.toks[1:-1])
+                    if np_.kind == "name" and not country_only(prev.text) and (
+                            (not any(t.text in cues.ORG_WORDS for t in prev.toks)
+                             and all(_is_cap(t) for t in prev.toks) and len(prev.toks) <= 2
+                             and np_.toks[-1].text in cues.ORG_WORDS)
+                            or (" of " in prev.text and len(np_.toks) <= 2)
+                            or right_title):
+                        # one body or one title: "Search and Rescue Agency",
+                        # "X of Rogaland Fire and Rescue", "Road and Bridges Minister Y"
+                        # "the Search and Rescue Agency" is one body
+                        merged = NP(prev.toks + np_.toks, prev.start, np_.end,
+                                    self.text[prev.start : np_.end], "name", head=np_.head,
+                                    abbreviation=np_.abbreviation)
+                        phrases[0] = merged
+                        np_, j = merged, k  # go on: "researchers from X and Y reported"
+                    else:
+                        end_i = j - 1
+                        continue
+            if j >= 2 and (toks[j].low, toks[j - 1].low) in (
+                    ("to", "close"), ("with", "familiar"), ("to", "near")):
+                # "sources close to the minister said"
+                head, k = self._collect_back(toks, j - 2)
+                if head is not None and head.kind == "group":
+                    last = phrases[-1]
+                    merged = NP(head.toks + last.toks, head.start, last.end,
+                                self.text[head.start : last.end], "group", head=head.head)
+                    return [merged], passive, k
+            if j >= 1 and toks[j].low in ("on", "about", "regarding", "from", "of") and \
+                    np_.kind in ("name", "desc", "doc", "group"):
+                # "The family's statement on the death read": the document is the subject
+                head, k = self._collect_back(toks, j - 1)
+                if head is not None and head.kind == "doc":
+                    return [head], passive, k
+            if j >= 1 and toks[j].low in ("in", "from", "of", "at", "for", "within", "inside") \
+                    and np_.kind in ("name", "desc", "thing"):
+                # "authorities in the United Kingdom and the United States",
+                # "the French Embassy in Oslo"
+                head, k = self._collect_back(toks, j - 1)
+                if head is not None and (head.kind in ("group", "desc") or (
+                        head.kind == "name" and toks[j].low in ("in", "at")
+                        and classify(strip_determiner(head.text)) == "organization")) and (
+                        toks[j].low not in ("for", "within", "inside")
+                        or head.head in cues.PERSON_NOUNS or head.kind == "group"):
+                    span_start = head.start
+                    last = phrases[-1]
+                    full = self.text[span_start : last.end]
+                    merged = NP(toks=head.toks + last.toks, start=span_start, end=last.end,
+                                text=full, kind=head.kind, head=head.head)
+                    return [merged], passive, k
+            if len(phrases) == 1 and phrases[0].kind == "name" and j >= 0 and \
+                    toks[j].low in ("in", "from", "at", "to", "of", "across", "throughout") \
+                    and country_only(phrases[0].text):
+                return [], passive, j  # "researchers in the U.S. reported": a place
+            return phrases, passive, j
+        return phrases, passive, end_i
+
+    def _pronoun_np(self, t: Tok) -> NP:
+        head = t.low.split("'")[0].split("’")[0]
+        return NP([t], t.start, t.start + len(head), t.text[: len(head)], "pronoun", head=head)
+
+    def _collect_back(self, toks: list[Tok], i: int) -> tuple[NP | None, int]:
+        """Collect one noun phrase ending at token i, walking left."""
+        parts: list[int] = []
+        abbreviation = None
+        j = i
+        while j >= 0:
+            t = toks[j]
+            low = t.low
+            if t.text == ")" and not parts:
+                k = j - 1
+                while k >= 0 and toks[k].text != "(":
+                    k -= 1
+                if k < 0:
+                    break
+                inner = self.text[toks[k].end : t.start].strip()
+                if is_acronym(inner):
+                    abbreviation = inner
+                j = k - 1
+                continue
+            if t.text in ("'", "’") and parts and j >= 1 and toks[j - 1].low.endswith("s"):
+                parts.append(j)
+                j -= 1
+                continue
+            if not (t.text[:1].isalnum()):
+                break
+            if _is_det(t):
+                if parts and low in ("the",) and j >= 1 and toks[j - 1].low in ("of", "for") \
+                        and j >= 2 and _is_cap(toks[j - 2]) and _is_cap(toks[parts[-1]]):
+                    parts.append(j)
+                    j -= 1
+                    continue
+                if parts:
+                    parts.append(j)
+                    j -= 1
+                break
+            if ((low in _NAME_CONNECT and low != "and") or (
+                    low == "to" and j >= 1 and toks[j - 1].text in cues.ORG_WORDS)) and parts \
+                    and (_is_cap(toks[parts[-1]]) or toks[parts[-1]].low == "the") \
+                    and j >= 1 and _is_cap(toks[j - 1]) and toks[j].text.islower():
+                parts.append(j)
+                j -= 1
+                continue
+            if _is_stop(t) or _is_pron(t):
+                break
+            if t.text.islower() and low in cues.CUE_WORDS and parts and \
+                    low not in _AMBIGUOUS_BASE and low not in _BASE_FORMS:
+                break  # a verb: "X noted local news reports said"
+            if t.text in cues.NOT_NAME_WORDS and t.text not in ("One",) and not (
+                    not parts and t.text in _NAME_END_WORDS and j >= 1 and _is_cap(toks[j - 1])):
+                break
+            parts.append(j)
+            j -= 1
+            if len(parts) > 16:
+                break
+        if not parts:
+            return None, j
+        ptoks = [toks[p] for p in reversed(parts)]
+        np_ = self._make_np(ptoks)
+        if np_ is not None:
+            np_.abbreviation = abbreviation
+        return np_, j
+
+    def np_after(self, toks: list[Tok], idx: int) -> list[NP]:
+        """Noun phrase(s) starting at token idx ("according to Reuters and the BBC")."""
+        out: list[NP] = []
+        cur: list[Tok] = []
+        j = idx
+        n = len(toks)
+        abbreviation = None
+        while j < n:
+            t = toks[j]
+            low = t.low
+            if t.text == "," and cur and j + 1 < n and _YEAR_RE.match(toks[j + 1].text) and \
+                    len(cur) >= 2 and cur[-2].text in _MONTHS:
+                cur.append(toks[j + 1])
+                j += 2
+                continue
+            if t.text in ("'", "’") and cur and cur[-1].low.endswith("s"):
+                cur.append(t)
+                j += 1
+                continue
+            if t.text == "(" and cur:
+                k = j + 1
+                while k < n and toks[k].text != ")":
+                    k += 1
+                inner = self.text[t.end : toks[k].start].strip() if k < n else ""
+                if is_acronym(inner):
+                    abbreviation = inner
+                j = k + 1
+                continue
+            if not t.text[:1].isalnum():
+                break
+            if not cur and t.text.islower() and t.low in cues.CUE_WORDS:
+                break  # a verb, not the start of a noun phrase
+            if _is_det(t) and not cur and t.low not in ("that", "this"):
+                cur.append(t)
+                j += 1
+                continue
+            if low == "and" and cur and j + 1 < n and (_is_cap(toks[j + 1]) or
+                                                      _is_det(toks[j + 1])):
+                org_inside = any(c.text in cues.ORG_WORDS for c in cur) and any(
+                    c.low in ("for", "of", "on") for c in cur)
+                if any(_is_cap(c) for c in cur) and _is_cap(toks[j + 1]) and (
+                        self._org_continues(toks, j + 1) or org_inside):
+                    cur.append(t)
+                    j += 1
+                    continue
+                np_ = self._make_np(self._trim_after(cur))
+                if np_ is not None:
+                    out.append(np_)
+                cur = []
+                j += 1
+                continue
+            if low in _NAME_CONNECT and low != "and" and cur and j + 1 < n and \
+                    (_is_cap(toks[j + 1]) or (toks[j + 1].low == "the" and j + 2 < n
+                                              and _is_cap(toks[j + 2]))) and \
+                    any(_is_cap(c) for c in cur) and \
+                    toks[j + 1].text not in cues.NOT_NAME_WORDS and \
+                    (low != "on" or cur[-1].text in cues.ORG_WORDS):
+                cur.append(t)
+                j += 1
+                continue
+            if _is_stop(t):
+                break
+            if _is_pron(t):
+                if not cur:
+                    out.append(self._pronoun_np(t))
+                break
+            if cur and _is_cap(cur[-1]) and not cur[-1].text.endswith(("'s", "’s", "'", "’")) \
+                    and t.text.islower() and t.low not in _NOUNS_ANY and (
+                        t.low in cues.CUE_WORDS or t.low.endswith("ed") or
+                        t.low in cues.BE_FORMS or t.low in ("has", "have", "had", "will",
+                                                            "would", "can", "could")):
+                break  # "Ana Ruiz praised …": the name has ended
+            cur.append(t)
+            j += 1
+            if len(cur) > 16:
+                break
+        if cur:
+            np_ = self._make_np(self._trim_after(cur))
+            if np_ is not None:
+                np_.abbreviation = abbreviation
+                out.append(np_)
+        return out
+
+    def _org_continues(self, toks: list[Tok], j: int) -> bool:
+        """After "X and", do capitalised words run on to an organisation word?"""
+        n = len(toks)
+        while j < n and (_is_cap(toks[j]) or toks[j].low in _NAME_CONNECT - {"and"}):
+            if toks[j].text.removesuffix("'s").removesuffix("’s") in cues.ORG_WORDS:
+                return True
+            j += 1
+        return False
+
+    @staticmethod
+    def _trim_after(cur: list[Tok]) -> list[Tok]:
+        """Cut a forward phrase after its last capitalised word or known noun."""
+        last = -1
+        for k, t in enumerate(cur):
+            if _is_cap(t) or t.low in _NOUNS_ANY or t.text in ("'", "’"):
+                last = k
+        return cur[: last + 1] if last >= 0 else []
+
+    def _make_np(self, ptoks: list[Tok]) -> NP | None:
+        """Classify collected tokens as a name, description, document or group phrase."""
+        while ptoks and (ptoks[0].text in cues.NOT_NAME_WORDS and
+                         ptoks[0].low not in cues.DETERMINERS and ptoks[0].text != "One"):
+            ptoks = ptoks[1:]
+        if not ptoks:
+            return None
+        text = self.text
+        start, end = ptoks[0].start, ptoks[-1].end
+        last = ptoks[-1]
+        if last.text in ("'", "’"):
+            return None
+        words = [t for t in ptoks if t.low not in cues.DETERMINERS or _is_cap(t)]
+        if not words:
+            return None
+        head = last.low
+        if _is_cap(last) and not last.text.isdigit():
+            # Proper-name phrase: the trailing capitalised run is the name.
+            k = len(ptoks) - 1
+            while k > 0 and (_is_cap(ptoks[k - 1]) or (
+                    ptoks[k - 1].low in _NAME_CONNECT and k >= 2 and _is_cap(ptoks[k - 2]))
+                    or (ptoks[k - 1].low == "to" and k >= 2
+                        and ptoks[k - 2].text in cues.ORG_WORDS)
+                    or (ptoks[k - 1].low == "the" and k >= 2 and ptoks[k - 2].low in ("of",
+                                                                                     "for"))):
+                k -= 1
+            if len(ptoks) == 1 and ptoks[0].text in cues.NOT_NAME_WORDS and \
+                    ptoks[0].text not in _NAME_END_WORDS:
+                return None  # "Two", "Amongst": capitalised, but no name
+            if len(ptoks) == 1 and self._sentence_initial(ptoks[0]) and \
+                    ptoks[0].text[1:].islower() and ptoks[0].low not in _NOUNS_ANY and \
+                    ptoks[0].text not in cues.ORG_WORDS and \
+                    ptoks[0].text not in cues.OUTLET_WORDS and \
+                    ptoks[0].low.endswith("ly") and self.text.startswith(",", ptoks[0].end) \
+                    and not country_only(ptoks[0].text) and \
+                    not self._capitalised_elsewhere(ptoks[0].text):
+                return None  # "Lastly,", "Yeah": capitalised only because a sentence starts
+            run = ptoks[k:]
+            while run and ((run[0].low in _NAME_CONNECT and (run[0].text.islower() or
+                                                              run[0].text == "The"))
+                           or _HYPHEN_ADJ_RE.match(run[0].text)):
+                run = run[1:]  # "the", "Trump-loving", "Paris-based" are not the name
+            if not run:
+                return None
+            descriptors = tuple(t.low for t in ptoks[:k] if not _is_cap(t)
+                                and t.low not in cues.DETERMINERS)
+            name = text[run[0].start : end]
+            hint = None
+            if any(d in cues.OUTLET_NOUNS for d in descriptors):
+                hint = "outlet"
+            elif any(d in cues.PERSON_NOUNS for d in descriptors):
+                hint = "person"
+            # "Officials said", "Police say": a common noun capitalised at a sentence start.
+            if len(ptoks) == 1 and self._sentence_initial(run[0]):
+                low0 = run[0].low
+                if low0 in cues.GROUP_NOUNS:
+                    return NP(ptoks, start, end, text[start:end], "group", head=low0)
+                if low0 in cues.DOCUMENT_NOUNS:
+                    return NP(ptoks, start, end, text[start:end], "doc", head=low0)
+            # "the Embassy", "the Commissioner": a capitalised common noun is a description.
+            if len(run) == 1 and (run[0].text in cues.ORG_WORDS or run[0].text in cues.TITLES) \
+                    and ptoks[0].low in ("the", "his", "her", "their", "its") \
+                    and not is_acronym(run[0].text) and not country_only(run[0].text):
+                return NP(ptoks, start, end, text[start:end], "desc", head=run[0].low)
+            return NP(ptoks, run[0].start if not descriptors else start, end, name, "name",
+                      head=head, roles=descriptors, hint=hint)
+        phrase = text[start:end]
+        if head not in cues.DOCUMENT_NOUNS and (head in cues.OUTLET_NOUNS or head in (
+                "agency", "company", "group", "firm", "party", "organisation",
+                "organization")) and len(ptoks) >= 2:
+            # "the Associated Press news agency": the capitalised run is the name
+            k = len(ptoks) - 1
+            while k > 0 and ptoks[k - 1].text.islower() and ptoks[k - 1].low in _NOUNS_ANY:
+                k -= 1
+            j = k
+            while j > 0 and _is_cap(ptoks[j - 1]) and not _is_det(ptoks[j - 1]):
+                j -= 1
+            if j < k and not (k - j == 1 and ptoks[j].text in cues.DEMONYMS):
+                hint = "outlet" if head in cues.OUTLET_NOUNS else "organization"
+                run_text = text[ptoks[j].start : ptoks[k - 1].end]
+                return NP(ptoks, ptoks[j].start, ptoks[k - 1].end, run_text, "name",
+                          head=ptoks[k - 1].low, hint=hint)
+        if head in cues.DOCUMENT_NOUNS:
+            return NP(ptoks, start, end, phrase, "doc", head=head)
+        if head in cues.GROUP_NOUNS:
+            return NP(ptoks, start, end, phrase, "group", head=head)
+        if head in cues.PERSON_NOUNS or head in cues.ORG_NOUNS or head in cues.OUTLET_NOUNS:
+            return NP(ptoks, start, end, phrase, "desc", head=head)
+        if _is_det(ptoks[0]) and len(ptoks) <= 4 and head.isalpha() and \
+                not head.endswith("ing") and ptoks[0].low not in ("this", "that") and \
+                head not in _TIME_NOUNS:
+            # "an acquaintance said", "the project said": an unlisted noun; only plain
+            # speech verbs accept it.
+            return NP(ptoks, start, end, phrase, "thing", head=head)
+        return None
