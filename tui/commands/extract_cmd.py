@@ -10,7 +10,6 @@ import argparse
 import json
 import re
 import sys
-import textwrap
 from typing import TextIO
 
 from extract.model import Extraction
@@ -59,6 +58,8 @@ def _claims(count: int) -> str:
 
 def write_table(ex: Extraction, out: TextIO, width: int = 100) -> None:
     """A readable summary: claims with their sources and countries, then the indexes."""
+    import textwrap  # only the table needs it; JSON output starts without it
+
     names = {s.id: s.name for s in ex.sources}
     info = ex.article
     title = _clean(info.title) if info.title else "(untitled)"
