@@ -110,9 +110,9 @@ def test_review_quit_reopen_and_export(terminal: Terminal, tmp_path: Path) -> No
         terminal.wait_for("first", lambda s, n=count: reviewed(s) == n, f"{count} reviewed")
     terminal.keys("first", "n")
     terminal.wait_text("first", "Note on c4")
-    terminal.type("first", "Called the embassy [bold]twice[/]")
+    terminal.type("first", "Rang [bold]twice[/]")
     terminal.keys("first", "C-s")
-    terminal.wait_text("first", "Note: Called the embassy [bold]twice[/]")
+    terminal.wait_text("first", "Note: Rang [bold]twice[/]")
     terminal.keys("first", "q")
     terminal.wait_closed("first")
 
@@ -121,7 +121,7 @@ def test_review_quit_reopen_and_export(terminal: Terminal, tmp_path: Path) -> No
     assert "│✓ " in shown and "│✗ " in shown and "│? " in shown
     assert "✓ 1" in shown and "✗ 1" in shown and "? 1" in shown
     terminal.keys("again", "j", "j", "j")
-    terminal.wait_text("again", "Note: Called the embassy [bold]twice[/]")
+    terminal.wait_text("again", "Note: Rang [bold]twice[/]")
     terminal.keys("again", "q")
     terminal.wait_closed("again")
 
@@ -134,7 +134,7 @@ def test_review_quit_reopen_and_export(terminal: Terminal, tmp_path: Path) -> No
     assert [claims[c]["status"] for c in ("c1", "c2", "c3")] == [
         "confirmed", "denied", "unconfirmed"
     ]
-    assert claims["c4"]["note"] == "Called the embassy [bold]twice[/]"
+    assert claims["c4"]["note"] == "Rang [bold]twice[/]"
 
 
 def test_a_second_app_on_the_same_article_is_read_only(terminal: Terminal) -> None:
