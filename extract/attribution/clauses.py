@@ -29,6 +29,12 @@ from extract.sources import (
     strip_title,
 )
 
+# Object pronouns between "called" and its verdict; particles that make it a phone call.
+_OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "this", "that", "these", "those"})
+_PHRASAL_PARTICLES = frozenset({"off", "up", "out", "back", "in", "home", "quits", "on", "to"})
+# Weak verbs a body or outlet reports with even as "it": "It cited two officials".
+_CITING_VERBS = frozenset({"cite", "cites", "cited", "published", "publishes"})
+
 
 class ClauseReading:
     """Attributions made by one cue occurrence (a mixin of the attributor)."""
@@ -231,6 +237,13 @@ class ClauseReading:
                     return nps
             subj = self.clause_subject(toks, idx)
             return [subj] if subj is not None else None
+        if progressive and prev is not None and prev.low not in cues.BE_FORMS:
+            # "…, with local media reporting ten deaths": the phrase after "with" speaks
+            nps, _, stop = self.np_before(toks, idx, progressive=True)
+            if nps and stop >= 0 and toks[stop].low == "with" and \
+                    word in cues.PARTICIPLES and \
+                    all(x.kind in ("name", "group", "desc") for x in nps):
+                return nps
         if progressive and (prev is None or prev.low not in cues.BE_FORMS):
             return None
         nps, passive, stop = self.np_before(toks, idx, progressive=progressive)
@@ -261,14 +274,18 @@ class ClauseReading:
         if word in ("call", "calls", "called") and nxt_low != "for":
             obj = self.np_after(toks, idx + 1)
             k = self.tok_index(toks, obj[0].end) if obj else idx + 1
+            if not obj and k + 1 < n and toks[k].low in _OBJECT_PRONOUNS and \
+                    toks[k + 1].low not in _PHRASAL_PARTICLES:
+                k += 1  # "called it a mistake", "called them liars": the verdict follows
             after = toks[k] if k < n else None
             if after is None or not (after.text in _QUOTE_CHARS or _is_det(after) or (
                     after.text.islower() and after.low not in cues.NP_STOP)):
                 return None  # "called the police in …": a phone call, not a statement
         if not ok:
             return self._apposed_subject(toks, idx)
-        if weak and any(x.kind == "pronoun" and x.head == "it" for x in ok):
-            return None
+        if weak and word not in _CITING_VERBS and \
+                any(x.kind == "pronoun" and x.head == "it" for x in ok):
+            return None  # "it called for calm" is an action; "It cited officials" reports
         # An apposition before the verb: "X, a UN rapporteur who …, cautioned".
         first = ok[0]
         if first.kind == "desc" and first.toks[0].low in ("a", "an") and stop >= 0 and \

@@ -51,6 +51,15 @@ _NAMING_JUST_BEFORE_RE = re.compile(
     r"|[/(])\s*$",
     re.IGNORECASE,
 )
+# A gloss or translation of a name, not speech: 'the Tana, or "the mirror"', 'a word
+# meaning "crossing"', 'which translates as "new dawn"'.
+_GLOSS_BEFORE_RE = re.compile(
+    r"(?:,\s*or|\bmeaning|\bwhich\s+means|\bthat\s+means|\btranslated\s+as|"
+    r"\btranslates\s+(?:as|to)|\bliterally|\bshort\s+for|\bfor\s+short)\s*[,:]?\s*[\"“„«]?$"
+)
+# A short quoted fragment (up to four words), removed when checking what lies between a
+# cue and a later fragment of the same cue.
+_SHORT_QUOTED_RE = re.compile(r"[\"“„«][^\"“”„«»]{1,40}[\"”»]")
 _ONE_OF_RE = re.compile(
     r"(?:One|Some|Several|Many|Two|Three|Both|Most|None|Each|Any|Another)\s+of\s+"
     r"(?:the|his|her|their|its|our)\s+(?:[\w-]+\s+){0,2}?([a-z][\w-]*s)\b"

@@ -9,9 +9,11 @@ from __future__ import annotations
 from extract.attribution.patterns import (
     _EDGE,
     _FIRST_PERSON_RE,
+    _GLOSS_BEFORE_RE,
     _NAMING_JUST_BEFORE_RE,
     _NAMING_NOUN_BEFORE_RE,
     _PASSIVE_CALLED_RE,
+    _SHORT_QUOTED_RE,
     _STRONG_NAMING_RE,
 )
 from extract.attribution.records import _Att
@@ -50,6 +52,9 @@ class QuoteSpeakers:
             if name_like:
                 keep.append(False)
                 continue
+            if not q.nested and nwords < 10 and _GLOSS_BEFORE_RE.search(just):
+                keep.append(False)  # 'X, or "the long river"', 'meaning "safe harbour"'
+                continue
             if naming or (nwords <= 5 and _NAMING_NOUN_BEFORE_RE.search(just)):
                 keep.append(False)  # "the term "natural born citizen"": a name
                 continue
@@ -61,7 +66,9 @@ class QuoteSpeakers:
                         if cue is None:
                             continue
                         if cue[1] <= q.open_start:
-                            between = text[cue[1] : q.open_start]
+                            # Earlier short fragments of the same cue do not break the
+                            # link: 'called it "rash" and "unfair"'.
+                            between = _SHORT_QUOTED_RE.sub("", text[cue[1] : q.open_start])
                             if not any(c in between for c in "\"“”„«»"):
                                 attributed = True
                         elif cue[0] >= q.close_end:

@@ -87,6 +87,8 @@ GROUP_NOUNS: frozenset[str] = frozenset(
         "psychologists", "sociologists", "physicians", "surgeons", "nurses", "pilots",
         "authors", "pollsters", "forecasters", "meteorologists",
         "advocates", "environmentalists", "conservationists", "commentators",
+        "firms", "companies", "retailers", "supermarkets", "stores", "banks", "airlines",
+        "businesses", "manufacturers", "insurers", "unions", "charities", "hospitals",
     }
 )
 

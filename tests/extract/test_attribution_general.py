@@ -1,0 +1,65 @@
+"""Attribution rules that generalise beyond the tuning articles.
+
+Each case is a sentence written for the test: short attributed fragments, glosses in quote
+marks, verdicts after "called it", outlets speaking as "It", participles after "with",
+collective subjects, and two sources in one sentence.
+"""
+
+from __future__ import annotations
+
+from extract import extract
+
+
+def sources(text: str) -> list[list[str]]:
+    """Source names per claim, as the Claims pane shows them."""
+    ex = extract(text)
+    names = {s.id: s.name for s in ex.sources}
+    return [[names[s] for s in c.sources] for c in ex.claims]
+
+
+def quotes(text: str) -> list[tuple[str, str | None]]:
+    """(quoted text, speaker name) of every quote kept."""
+    ex = extract(text)
+    names = {s.id: s.name for s in ex.sources}
+    return [(q.text, names.get(q.speaker) if q.speaker else None) for q in ex.quotes]
+
+
+def test_each_short_fragment_after_one_cue_is_a_quote() -> None:
+    text = 'Mayor Tom Hale called the plan "reckless" and "unfair".'
+    assert quotes(text) == [("reckless", "Tom Hale"), ("unfair", "Tom Hale")]
+
+
+def test_fragment_after_a_description_verb_is_a_quote() -> None:
+    text = 'The minister described the move as "unprecedented" in a statement on Monday.'
+    assert quotes(text) == [("unprecedented", "minister")]
+
+
+def test_plural_companies_speak_as_a_group() -> None:
+    text = 'Rival firms said the decision was "premature".'
+    assert sources(text) == [["rival firms"]]
+    assert quotes(text) == [("premature", "rival firms")]
+
+
+def test_a_gloss_after_or_or_meaning_is_not_a_quote() -> None:
+    assert quotes('The drug, named Zm4, or "the last shield" in English, was tested.') == []
+    assert quotes('They held a vigil, which means "a night of watching", on the beach.') == []
+    assert quotes('The app is called Vela, meaning "sail" in Latin.') == []
+
+
+def test_called_it_a_verdict_is_a_statement() -> None:
+    text = "While the mayor called it a mistake, the governor emphasized that the law was clear."
+    assert sources(text) == [["mayor", "governor"]]
+    assert sources("The mayor called it off.") == [[]]
+
+
+def test_an_outlet_citing_as_it() -> None:
+    text = (
+        "The Harbor Times reported the closure. "
+        "It cited two officials who asked not to be named."
+    )
+    assert sources(text) == [["Harbor Times"], ["Harbor Times"]]
+
+
+def test_with_a_collective_reporting() -> None:
+    text = "The plane crashed near the city, with local media reporting ten deaths."
+    assert sources(text) == [["local media"]]
