@@ -32,6 +32,8 @@ from extract.sources import (
 # Object pronouns between "called" and its verdict; particles that make it a phone call.
 _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "this", "that", "these", "those"})
 _PHRASAL_PARTICLES = frozenset({"off", "up", "out", "back", "in", "home", "quits", "on", "to"})
+# "told reporters": what follows these is the person told, never an inverted subject.
+_TELLING = frozenset({"told", "tells", "tell"})
 # Weak verbs a body or outlet reports with even as "it": "It cited two officials".
 _CITING_VERBS = frozenset({"cite", "cites", "cited", "published", "publishes"})
 
@@ -188,7 +190,7 @@ class ClauseReading:
             return None
         # Inverted tag after a quote or comma: '…," said the minister.'
         if prev is not None and (prev.text in _QUOTE_CHARS or prev.text == ",") and \
-                word in cues.INVERTABLE and nxt is not None and (
+                word in cues.INVERTABLE and word not in _TELLING and nxt is not None and (
                     _is_cap(nxt) or nxt.low in ("the", "a", "an", "he", "she", "they")
                     or nxt.low in cues.GROUP_NOUNS or (
                         prev.text in _QUOTE_CHARS and nxt.text.islower() and
@@ -316,7 +318,7 @@ class ClauseReading:
             np_ = found[-1] if found else None
             if np_ is None or np_.kind not in ("name", "doc") or country_only(np_.text):
                 continue
-            if stop >= 0 and toks[stop].text != ",":
+            if stop >= 0 and toks[stop].text != "," and toks[stop].text not in _QUOTE_CHARS:
                 continue
             first = next((t for t in np_.toks if not _is_det(t)), np_.toks[0])
             if first.text in cues.NOT_NAME_WORDS:

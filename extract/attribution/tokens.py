@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from extract import cues
@@ -14,6 +15,10 @@ class Tok(NamedTuple):
     end: int
     text: str
     low: str
+
+
+# Dotted initials keep their final dot ("U.S.", "a.m."); a domain does not ("Kwik.com.").
+_INITIALS_RE = re.compile(r"(?:\w\.)+")
 
 
 def _tokens(text: str, lo: int, hi: int, low_text: str | None = None) -> list[Tok]:
@@ -29,7 +34,7 @@ def _tokens(text: str, lo: int, hi: int, low_text: str | None = None) -> list[To
         t = text[s:e]
         low = low_text[s:e] if low_text is not None else t.lower()
         if t[-1] == "." and len(t) > 1 and not (
-            low in _ABBREV_DOT or (len(t) == 2 and t[0].isupper()) or t.count(".") > 1
+            low in _ABBREV_DOT or (len(t) == 2 and t[0].isupper()) or _INITIALS_RE.fullmatch(t)
         ):
             app(new(Tok, (s, e - 1, t[:-1], low[:-1])))
             app(new(Tok, (e - 1, e, ".", ".")))

@@ -63,3 +63,17 @@ def test_an_outlet_citing_as_it() -> None:
 def test_with_a_collective_reporting() -> None:
     text = "The plane crashed near the city, with local media reporting ten deaths."
     assert sources(text) == [["local media"]]
+
+
+def test_told_reporters_names_the_audience_not_the_speaker() -> None:
+    text = (
+        '"It is early days," Dr Ann Price, head of the trial unit at the Capital Institute, '
+        "told reporters."
+    )
+    assert sources(text) == [["Ann Price"]]
+    assert quotes(text) == [("It is early days,", "Ann Price")]
+
+
+def test_a_web_address_source_ends_before_the_full_stop() -> None:
+    text = "Stock ran out within hours, according to Kwik.com."
+    assert sources(text) == [["Kwik.com"]]
