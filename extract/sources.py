@@ -23,6 +23,7 @@ _SPACE_RE = re.compile(r"\s+")
 _WORD_RE = re.compile(r"[\w][\w.'’&-]*")
 _ACRONYM_RE = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&/-]{1,9}$")
 _POSSESSIVE_END_RE = re.compile(r"(?:'s|’s|'|’)$")
+_AGE_RE = re.compile(r"^\d+-year-old\s+(?=\S)")
 _PAREN_ABBR_RE = re.compile(r"\s*\(([^()]{1,20})\)\s*$")
 _CONNECTORS = frozenset(
     {"of", "for", "the", "and", "de", "del", "da", "do", "dos", "das", "di", "du", "la", "le",
@@ -85,13 +86,22 @@ def is_capitalised(word: str) -> bool:
     return bool(word) and word[0].isupper()
 
 
+def _particle_name(word: str) -> bool:
+    """A name joined to a lowercase particle: "al-Sisi", "bin-Salman", "de-Gaulle"."""
+    head, _, rest = word.partition("-")
+    return bool(rest) and rest[:1].isupper() and head in _LOWER_NAME_PARTICLES
+
+
 def person_like(name: str) -> bool:
     """Two to five capitalised words (particles allowed) with no organisation/outlet word."""
     ws = _words(name)
-    caps = [w for w in ws if is_capitalised(w)]
+    caps = [w for w in ws if is_capitalised(w) or _particle_name(w)]
     if not 2 <= len(caps) <= 5:
         return False
-    if any(w.lower() not in _LOWER_NAME_PARTICLES for w in ws if not is_capitalised(w)):
+    if ws[-1] in cues.EVENT_WORDS:
+        return False  # "Iraq War", "Davis Cup": an event, not a person
+    if any(w.lower() not in _LOWER_NAME_PARTICLES for w in ws
+           if not is_capitalised(w) and not _particle_name(w)):
         return False
     if any(w in cues.ORG_WORDS or w in cues.OUTLET_WORDS for w in ws):
         return False
@@ -400,6 +410,7 @@ class SourceRegistry:
     def canonical(self, name: str, kind: str | None = None) -> str:
         """The display name for a surface form."""
         n = strip_determiner(_SPACE_RE.sub(" ", name))
+        n = _AGE_RE.sub("", n)  # "47-year-old Ana Ruiz" is Ana Ruiz
         n = _PAREN_ABBR_RE.sub("", n).strip()
         n = _POSSESSIVE_END_RE.sub("", n) if not n.endswith("s'") else n[:-1]
         if kind in ("group", "document"):

@@ -237,6 +237,9 @@ class ClauseReading:
                 nps = [x for x in nps if x.kind in ("name", "pronoun", "group", "desc")]
                 if nps and not passive:
                     return nps
+            if prev.text == "," and self._cur_atts and \
+                    (self._cur_atts[-1].cue or (0, s))[1] <= s:
+                return [_SAME_SUBJECT]  # "…, X said, adding that …": X goes on speaking
             subj = self.clause_subject(toks, idx)
             return [subj] if subj is not None else None
         if progressive and prev is not None and prev.low not in cues.BE_FORMS:

@@ -87,7 +87,8 @@ GROUP_NOUNS: frozenset[str] = frozenset(
         "psychologists", "sociologists", "physicians", "surgeons", "nurses", "pilots",
         "authors", "pollsters", "forecasters", "meteorologists",
         "advocates", "environmentalists", "conservationists", "commentators",
-        "firms", "companies", "retailers", "supermarkets", "stores", "banks", "airlines",
+        "aides", "advisers", "advisors", "firms", "companies", "retailers", "supermarkets",
+        "stores", "banks", "airlines",
         "businesses", "manufacturers", "insurers", "unions", "charities", "hospitals",
     }
 )
@@ -195,4 +196,12 @@ ORG_WORDS: frozenset[str] = frozenset(
         "Justice", "Interior", "Treasury", "Pentagon", "Kremlin", "Vatican", "Presidency",
         "Evaluation", "Management", "Prevention", "Research", "Studies", "Development",
     }
+)
+
+# Last words of an event's or award's name: "Iraq War" or "Davis Cup" is never a person.
+EVENT_WORDS: frozenset[str] = frozenset(
+    {"War", "Wars", "Cup", "Games", "Olympics", "Championship", "Championships", "Week",
+     "Day", "Prize", "Award", "Awards", "Act", "Bill", "Treaty", "Accord", "Accords",
+     "Crisis", "Summit", "Festival", "Revolution", "Massacre", "Disaster", "Tournament",
+     "Open", "Marathon", "Election", "Elections", "Referendum", "Pandemic", "Protests"}
 )

@@ -77,3 +77,29 @@ def test_told_reporters_names_the_audience_not_the_speaker() -> None:
 def test_a_web_address_source_ends_before_the_full_stop() -> None:
     text = "Stock ran out within hours, according to Kwik.com."
     assert sources(text) == [["Kwik.com"]]
+
+
+def test_a_participle_after_the_speech_tag_keeps_the_speaker() -> None:
+    assert sources("Strong winds slowed the flight, Ana Ruiz said, adding it was hard.") == [
+        ["Ana Ruiz"]
+    ]
+
+
+def test_an_age_is_not_part_of_a_source_name() -> None:
+    assert sources("Without details, 47-year-old Tom Hale's office said he was ill.") == [
+        ["Tom Hale's office"]
+    ]
+
+
+def test_a_title_before_a_particle_name_is_dropped() -> None:
+    assert sources("Information Minister Moammar al-Eryani condemned the attack.") == [
+        ["Moammar al-Eryani"]
+    ]
+
+
+def test_an_event_name_is_never_the_person_a_pronoun_means() -> None:
+    text = (
+        "Ana Ruiz spoke at the start of Remembrance Week, which honours the Iran–Iraq War. "
+        '"We want peace," she said.'
+    )
+    assert sources(text)[1] == ["Ana Ruiz"]
