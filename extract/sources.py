@@ -136,15 +136,20 @@ def strip_title(name: str) -> str:
                     rest_words[k] in cues.TITLES or rest_words[k] in cues.ORG_WORDS
                     or rest_words[k] in ("the", "and") or country_only(rest_words[k])):
                 k += 1
-            if k == 1 and len(rest_words) >= 4 and is_capitalised(rest_words[1]) and \
-                    person_like(" ".join(rest_words[2:])):
-                k = 2  # "Mayor of Koszalin Piotr Jedlinski": one place word
+            tail = len(rest_words) - 2
+            if k < tail and all(is_capitalised(w) for w in rest_words[k:tail]) and \
+                    person_like(" ".join(rest_words[tail:])):
+                # "Mayor of Koszalin Piotr Jedlinski", "Director of National Intelligence
+                # Jo Ray": the office's words run on to a two-word name
+                k = tail
             if k > 1 and person_like(" ".join(rest_words[k:])):
                 rest_words = rest_words[k:]
         if not rest_words or not is_capitalised(rest_words[0]):
             continue
         if any(x in cues.ORG_WORDS or x in cues.OUTLET_WORDS for x in rest_words):
-            return name  # "Transport Department", "French Embassy": a body, not a titled person
+            # "Transport Department", "French Embassy": a body, not a titled person (unless
+            # an earlier title already led to a name: "Minister of Foreign Affairs X")
+            return best
         best = " ".join(rest_words)  # the last title run wins: "U.S. District Judge X"
     return best
 
@@ -155,7 +160,8 @@ def split_of(name: str) -> tuple[str, str | None]:
         k = name.find(sep)
         if k > 0:
             left, right = name[:k], name[k + len(sep) :]
-            if person_like(strip_title(left)) and right and is_capitalised(right):
+            if person_like(strip_title(left)) and right and is_capitalised(right) and \
+                    left.split()[-1] not in cues.TITLES:  # "Current Director of X": an office
                 return left, right
     return name, None
 

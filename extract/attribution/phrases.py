@@ -71,7 +71,8 @@ class NounPhrases:
             phrases.insert(0, np_)
             # Coordination: "X and Y said", "authorities in A and B announced".
             if j >= 1 and toks[j].low == "and" and toks[j].text.islower() and \
-                    not (np_.abbreviation and len(np_.toks) == 1):
+                    not (np_.abbreviation and len(np_.toks) == 1) and \
+                    np_.toks[0].low not in ("both", "either", "neither"):
                 prev, k = self._collect_back(toks, j - 1)
                 if prev is not None and prev.kind == "name":
                     right_title = any(t.text in cues.TITLES for t in np_.toks[1:-1])

@@ -103,3 +103,17 @@ def test_an_event_name_is_never_the_person_a_pronoun_means() -> None:
         '"We want peace," she said.'
     )
     assert sources(text)[1] == ["Ana Ruiz"]
+
+
+def test_an_office_named_with_of_before_the_person() -> None:
+    text = "Acting Director of National Intelligence Jo Ray said the claim was false."
+    assert sources(text) == [["Jo Ray"]]
+    assert sources("Minister of Foreign Affairs Ana Ruiz said so.") == [["Ana Ruiz"]]
+    assert sources("Mayor of Koszalin Piotr Jedlinski said the city was safe.") == [
+        ["Piotr Jedlinski"]
+    ]
+
+
+def test_both_x_and_y_do_not_reach_back_to_an_earlier_name() -> None:
+    text = "The party won the Assembly and both Ana Ruiz and Tom Hale claimed victory."
+    assert sources(text) == [["Ana Ruiz", "Tom Hale"]]
