@@ -6,6 +6,7 @@ quote speakers, interview labels and hedges.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -37,6 +38,9 @@ from extract.sources import (
     Entry,
     SourceRegistry,
 )
+
+# An opening quotation mark (a straight one after a space or bracket).
+_OPEN_QUOTE_RE = re.compile(r"[“„«]|(?<=[\s(])[\"']")
 
 
 class Attributor(NameMentions, NounPhrases, Resolution, ClauseReading, QuoteSpeakers):
@@ -83,6 +87,14 @@ class Attributor(NameMentions, NounPhrases, Resolution, ClauseReading, QuoteSpea
         for i in self._word_index.get(head.group(), ()):
             if text.startswith(word, i):
                 yield i
+
+    def _fragment_follows(self, pos: int) -> bool:
+        """A quotation opens soon after `pos`, in the same sentence and clause."""
+        if not self.sentences:
+            return False
+        end = min(self.sentences[self.sentence_at(pos)].end, pos + 80)
+        m = _OPEN_QUOTE_RE.search(self.text, pos, end)
+        return m is not None and not any(c in self.text[pos : m.start()] for c in ";:")
 
     def _sources_before(self, pos: int) -> Iterator[tuple[int, Entry, bool]]:
         """Sources cited before `pos`, latest first, without walking the later ones."""
@@ -170,6 +182,8 @@ class Attributor(NameMentions, NounPhrases, Resolution, ClauseReading, QuoteSpea
                     continue  # "to say", "to find": an infinitive ("went on to say" stays)
             if word in _DOC_ONLY and not _DOC_WORD_RE.search(text, max(0, ws - 90), ws):
                 continue  # "found", "show": only a document can say so
+            if word in cues.FRAGMENT_VERBS and not self._fragment_follows(m.end(1)):
+                continue  # "praised the team": an act; 'praised their "tireless work"' quotes
             put(ws, m.end(1), "verb", word)
         for m in cues.NEGATIVE_CUE_RE.finditer(text):
             put(m.start() + 1, m.end(), "neg", m.group()[1:])

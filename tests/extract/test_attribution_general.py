@@ -117,3 +117,11 @@ def test_an_office_named_with_of_before_the_person() -> None:
 def test_both_x_and_y_do_not_reach_back_to_an_earlier_name() -> None:
     text = "The party won the Assembly and both Ana Ruiz and Tom Hale claimed victory."
     assert sources(text) == [["Ana Ruiz", "Tom Hale"]]
+
+
+def test_an_evaluative_verb_before_a_fragment_reports_words() -> None:
+    assert quotes('The embassy expressed "deep regret" over the incident.') == [
+        ("deep regret", "embassy")
+    ]
+    assert quotes('Woolco blamed "panic buying" for the shortage.') == [("panic buying", "Woolco")]
+    assert sources("The coach praised the team.") == [[]]
