@@ -314,6 +314,16 @@ class Resolution:
             if e.kind in ("outlet", "organization", "unknown") and len(e.mentions) == 1:
                 e.kind = "person"  # "an Al Jazeera reporter" is a person, not the outlet
             return e
+        if definite and head in cues.OUTLET_NOUNS and len(np_.toks) <= 3:
+            # "the agency", "the broadcaster": the news outlet cited just before
+            cur = self.sentence_at(pos)
+            for spos, entry, _subj in self._sources_before(pos):
+                if self.sentence_at(spos) < cur - 4:
+                    break
+                if entry.kind == "outlet":
+                    entry.roles.add(head)
+                    self.reg.alias(entry, np_.text, span)
+                    return entry
         # Organisation description: "the company", "the Embassy", "the ministry".
         if definite or det not in ("a", "an"):
             for e in self.reg.recent():

@@ -202,7 +202,9 @@ NEGATIVE_CUE_RE = re.compile(
 # Prepositional cues: the source follows. "per" only before a name or a document.
 # (The character before is checked in code: a leading assertion would slow the scan.)
 ACCORDING_RE = re.compile(r"(?:[Aa]ccording\s+to|[Aa]s\s+(?:reported|stated)\s+by)\s+")
-PER_RE = re.compile(r"[Pp]er\s+(?=(?:the\s+|a\s+|an\s+)?[A-Z0-9])")
+PER_RE = re.compile(
+    r"[Pp]er\s+(?=(?:the\s+|a\s+|an\s+)?(?:[A-Z0-9]|(?:report|statement|study|survey|data)\b))"
+)
 
 # "Reuters' claims that…", "the ministry's statement".
 POSSESSIVE_NOUNS: frozenset[str] = frozenset(

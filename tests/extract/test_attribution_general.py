@@ -125,3 +125,19 @@ def test_an_evaluative_verb_before_a_fragment_reports_words() -> None:
     ]
     assert quotes('Woolco blamed "panic buying" for the shortage.') == [("panic buying", "Woolco")]
     assert sources("The coach praised the team.") == [[]]
+
+
+def test_the_agency_is_the_news_outlet_just_cited() -> None:
+    text = (
+        "Fars News reported the crash. The agency said ten died.\n"
+        "Press TV reported that the plane was old. The broadcaster said it was a Boeing."
+    )
+    assert sources(text) == [["Fars News"], ["Fars News"], ["Press TV"], ["Press TV"]]
+
+
+def test_per_a_report_from_names_the_new_outlet() -> None:
+    text = (
+        "The Harbor Times reported that two stores closed.\n"
+        "Per a report from the Daily Ledger, shelves were reportedly empty."
+    )
+    assert sources(text) == [["Harbor Times"], ["Daily Ledger"]]
