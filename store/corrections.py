@@ -571,14 +571,64 @@ def applicable(state: ArticleState, event: Event) -> bool:
 
 def apply_event(state: ArticleState, event: Event) -> ArticleState:
     """`state` with `event` appended and its change (to `event.new`) made."""
-    changed = _transform(state, event)
-    return dataclasses.replace(changed, events=(*state.events, event))
+    return apply_events(state, (event,))
 
 
 def apply_events(state: ArticleState, events: Sequence[Event]) -> ArticleState:
+    """`state` with each of `events` made in order, then all of them appended at once.
+
+    The events tuple is extended once, not once per event, so replaying n events costs
+    O(n) rather than O(n²) (an import of 40,000 events on one claim took 16 s that way).
+    """
+    if not events:
+        return state
+    changed = state
+    # A run of verdict events edits a list of claims in place; a state is built once per
+    # run, not once per event.
+    claims: list[ClaimRecord] | None = None
+    positions: dict[str, int] = {}
     for event in events:
-        state = apply_event(state, event)
-    return state
+        if event.field in VERDICT_FIELDS:
+            if claims is None:
+                claims = list(changed.claims)
+                positions = {c.id: i for i, c in enumerate(claims)}
+            position = positions.get(event.claim)
+            if position is None:
+                raise NotFoundError(f"article {state.id} has no claim {event.claim!r}")
+            claims[position] = apply_verdict(claims[position], event.field, event.old, event.new)
+            continue
+        if claims is not None:
+            changed, claims = dataclasses.replace(changed, claims=tuple(claims)), None
+        changed = make_change(changed, event)
+    if claims is not None:
+        changed = dataclasses.replace(changed, claims=tuple(claims))
+    return dataclasses.replace(changed, events=state.events + tuple(events))
+
+
+def apply_verdict(claim: ClaimRecord, field: str, old: Any, new: Any) -> ClaimRecord:
+    """The claim after one verdict event (made, replayed or reverted) on `field`.
+
+    Status, note and hidden take `new`; evidence removes the `old` item and adds the
+    `new` one (either may be None).
+    """
+    if field == STATUS:
+        if new not in STATUSES:
+            raise CorrectionError(f"unknown status {new!r}")
+        return dataclasses.replace(claim, status=new)
+    if field == NOTE:
+        return dataclasses.replace(claim, note=str(new))
+    if field == HIDDEN:
+        return dataclasses.replace(claim, hidden=bool(new))
+    if field == EVIDENCE:
+        items = list(claim.evidence)
+        if old is not None:  # removing an item (the undo of an addition)
+            gone = _evidence(old)
+            if gone in items:
+                items.remove(gone)
+        if new is not None:
+            items.append(_evidence(new))
+        return dataclasses.replace(claim, evidence=tuple(items))
+    raise CorrectionError(f"unknown claim field {field!r}")
 
 
 def _replace_claims(state: ArticleState, claims: list[ClaimRecord]) -> ArticleState:
@@ -588,7 +638,8 @@ def _replace_claims(state: ArticleState, claims: list[ClaimRecord]) -> ArticleSt
     return dataclasses.replace(state, claims=renumbered)
 
 
-def _transform(state: ArticleState, event: Event) -> ArticleState:
+def make_change(state: ArticleState, event: Event) -> ArticleState:
+    """`state` with `event`'s change made but not recorded (`apply_events` records it)."""
     field, new = event.field, event.new
     if field in (SPLIT, MERGE):
         old_ids = [d["id"] for d in event.old]
@@ -638,23 +689,8 @@ def _transform(state: ArticleState, event: Event) -> ArticleState:
             state,
             countries=tuple(c for c in state.countries if c.code not in gone or c.mentions),
         )
-    if field == STATUS:
-        if new not in STATUSES:
-            raise CorrectionError(f"unknown status {new!r}")
-        return _with(state, dataclasses.replace(claim, status=new))
-    if field == NOTE:
-        return _with(state, dataclasses.replace(claim, note=str(new)))
-    if field == HIDDEN:
-        return _with(state, dataclasses.replace(claim, hidden=bool(new)))
-    if field == EVIDENCE:
-        items = list(claim.evidence)
-        if event.old is not None:
-            gone = _evidence(event.old)
-            if gone in items:
-                items.remove(gone)
-        if new is not None:
-            items.append(_evidence(new))
-        return _with(state, dataclasses.replace(claim, evidence=tuple(items)))
+    if field in VERDICT_FIELDS:
+        return _with(state, apply_verdict(claim, field, event.old, new))
     raise CorrectionError(f"unknown field {field!r}")
 
 

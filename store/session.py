@@ -267,26 +267,6 @@ def _value(claim: ClaimRecord, field: str) -> Any:
     return getattr(claim, field)
 
 
-def _apply(claim: ClaimRecord, field: str, old: Any, new: Any) -> ClaimRecord:
-    """The claim after one event (forward or reverted) on `field`."""
-    if field == STATUS:
-        return dataclasses.replace(claim, status=new)
-    if field == NOTE:
-        return dataclasses.replace(claim, note=new)
-    if field == HIDDEN:
-        return dataclasses.replace(claim, hidden=bool(new))
-    if field == EVIDENCE:
-        items = list(claim.evidence)
-        if old is not None:  # removing an item (the undo of an addition)
-            gone = evidence_from_doc(old)
-            if gone in items:
-                items.remove(gone)
-        if new is not None:
-            items.append(evidence_from_doc(new))
-        return dataclasses.replace(claim, evidence=tuple(items))
-    raise LibraryError(f"unknown claim field {field!r}")
-
-
 class ArticleFile:
     """An article file kept as serialized pieces, so a change re-serializes only itself.
 
@@ -615,7 +595,7 @@ class ArticleSession:
         events: list[Event] = []
         new_claim = claim
         for offset, (field, old, new, undoes) in enumerate(changes):
-            new_claim = _apply(new_claim, field, old, new)
+            new_claim = corrections.apply_verdict(new_claim, field, old, new)
             events.append(
                 Event(
                     id=next_id + offset,

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from extract.errors import ClaimdeskError
-from store.corrections import CORRECTION_FIELDS, applicable, apply_event
+from store.corrections import CORRECTION_FIELDS, applicable, make_change
 from store.corrections import apply_events as corrections_apply_events
 from store.errors import LibraryError
 from store.exchange.common import EVIDENCE_FIELD, MERGED_FIELDS
@@ -207,21 +207,24 @@ def replay_corrections(
         (e for k, e in remote.items() if k not in local_by_key), key=lambda e: (e.at, e.id)
     )
     accepted: list[Event] = []
+    applied: list[Event] = []
+    work = state  # changes made, events recorded once at the end (linear in events)
     for event in pending:
         if event.old != event.new:  # an undo that changed nothing is kept for the record
-            if not applicable(state, event):
+            if not applicable(work, event):
                 report.skipped.append(
                     f"article {state.id} {event.claim}: {event.field} by {event.reviewer} "
                     "does not fit the article here, not merged"
                 )
                 continue
             try:
-                state = apply_event(state, event)
+                work = make_change(work, event)
             except (LibraryError, KeyError, ValueError, TypeError) as error:
                 report.skipped.append(f"article {state.id} {event.claim}: {event.field}: {error}")
                 continue
+            applied.append(event)
         accepted.append(event)
-    return state, accepted, known
+    return replace(work, events=state.events + tuple(applied)), accepted, known
 
 
 def merge_plan(state: ArticleState, article: InArticle, report: ImportReport) -> list[Event]:
