@@ -20,6 +20,18 @@ def test_clean_replaces_control_characters_one_for_one() -> None:
     assert all(ch.isprintable() for ch in shown)
 
 
+def test_clean_shows_direction_controls_instead_of_obeying_them() -> None:
+    # RLO/LRO/embeddings, isolates, LRM/RLM and the Arabic letter mark would reorder
+    # what the terminal shows (a "Trojan Source" claim reading backwards).
+    controls = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
+    raw = f"abc{controls}def"
+    shown = clean(raw)
+    assert len(shown) == len(raw)
+    assert shown == "abc" + "⁞" * len(controls) + "def"
+    assert all(ch.isprintable() for ch in shown)
+    assert "\u05d0\u0627" in clean("\u05d0\u0627")  # Hebrew and Arabic letters themselves stay
+
+
 def test_prompt_keeps_the_source_column_when_cut() -> None:
     state = seed_state()
     claim = state.claim("c14")  # a Bloomberg claim

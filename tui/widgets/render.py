@@ -3,7 +3,7 @@
 Article text is data: `[bold]` or `[@click=app.quit]` in it must show literally.
 So nothing here builds a markup string; every piece is a `Content` with styles
 attached by span. Control characters are replaced one for one by visible symbols
-(ESC shows as "␛"), which keeps every character offset of the article valid.
+(ESC shows as "␛", a bidi override as "⁞"), which keeps every character offset of the article valid.
 Styles name theme variables only, and each highlight also has a non-colour cue
 (bold, underline, italic) so NO_COLOR and every theme still tell them apart.
 """
@@ -46,10 +46,17 @@ def _visible(ch: str) -> str:
         return chr(0x2400 + code)  # Control Pictures: ␛ for ESC, ␀ for NUL…
     if code == 0x7F:
         return "␡"
+    if code in _BIDI:
+        return "⁞"  # a direction control: shown, never obeyed (it could reorder the screen)
     return "�"  # C1 controls
 
 
-_CONTROLS = {code: _visible(chr(code)) for code in (*range(0x20), 0x7F, *range(0x80, 0xA0))}
+#: Bidi controls (embeddings, overrides, isolates, marks): a terminal that obeys them
+#: shows article text, or our own columns after it, in an order the article never had.
+_BIDI = frozenset((*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F, 0x061C))
+_CONTROLS = {
+    code: _visible(chr(code)) for code in (*range(0x20), 0x7F, *range(0x80, 0xA0), *_BIDI)
+}
 
 
 def clean(text: str) -> str:
