@@ -11,6 +11,7 @@ from extract.attribution.patterns import (
     _CLAUSE_OPENERS,
     _CLAUSE_REQUIRED,
     _ING_INTRO,
+    _IRREGULAR_PERSON_PLURALS,
     _NOUN_NEXT,
     _ONE_OF_RE,
     _PLAIN_SPEECH,
@@ -296,16 +297,17 @@ class ClauseReading:
         if first.kind == "desc" and first.toks[0].low in ("a", "an") and stop >= 0 and \
                 toks[stop].text == ",":
             subj = self.clause_subject(toks, stop)
-            if subj is not None and subj.kind == "name" and \
-                    subj.toks[0].text not in cues.NOT_NAME_WORDS and \
-                    self.text.startswith(",", subj.end):
-                return [subj]
+            if subj is not None and self.text.startswith(",", subj.end) and (
+                    (subj.kind == "name" and subj.toks[0].text not in cues.NOT_NAME_WORDS)
+                    or (subj.kind == "group" and _ONE_OF_RE.match(subj.text))):
+                return [subj]  # "One of the children, a daughter, said"
         return ok
 
     def _apposed_subject(self, toks: list[Tok], idx: int) -> list[NP] | None:
         """A name set off by an apposition: "X, a UN rapporteur who …, cautioned"."""
         subj = self.clause_subject(toks, idx)
-        if subj is not None and subj.kind == "name" and self.text.startswith(",", subj.end):
+        if subj is not None and self.text.startswith(",", subj.end) and (
+                subj.kind == "name" or (subj.kind == "group" and _ONE_OF_RE.match(subj.text))):
             k = self.tok_index(toks, subj.end)
             if k < idx and any(t.text == "," for t in toks[k + 1 : idx]):
                 return [subj]
@@ -362,7 +364,7 @@ class ClauseReading:
             if m:
                 head = m.group(1)
                 if head in cues.GROUP_NOUNS or head.rstrip("s") in cues.PERSON_NOUNS or \
-                        head[:-1] in cues.PERSON_NOUNS:
+                        head[:-1] in cues.PERSON_NOUNS or head in _IRREGULAR_PERSON_PLURALS:
                     k = self.tok_index(toks, m.end())
                     ptoks = [t for t in toks[start:k]]
                     return NP(ptoks, m.start(), m.end(), m.group(), "group", head=head)

@@ -62,8 +62,10 @@ _GLOSS_BEFORE_RE = re.compile(
 _SHORT_QUOTED_RE = re.compile(r"[\"“„«][^\"“”„«»]{1,40}[\"”»]")
 _ONE_OF_RE = re.compile(
     r"(?:One|Some|Several|Many|Two|Three|Both|Most|None|Each|Any|Another)\s+of\s+"
-    r"(?:the|his|her|their|its|our)\s+(?:[\w-]+\s+){0,2}?([a-z][\w-]*s)\b"
+    r"(?:the|his|her|their|its|our)\s+(?:[\w-]+\s+){0,2}?([a-z][\w-]*s|children|people|men|women)\b"
 )
+# Plurals without an -s whose singular names a person: "One of the children".
+_IRREGULAR_PERSON_PLURALS = frozenset({"children", "people", "men", "women"})
 _ING_INTRO = frozenset({"when", "while", "after", "before", "by", "in", "upon"})
 # Words after an ambiguous -s form that show it is a plural noun ("US states as…").
 _NOUN_NEXT = frozenset(

@@ -141,3 +141,9 @@ def test_per_a_report_from_names_the_new_outlet() -> None:
         "Per a report from the Daily Ledger, shelves were reportedly empty."
     )
     assert sources(text) == [["Harbor Times"], ["Daily Ledger"]]
+
+
+def test_one_of_the_children_with_an_apposition_speaks() -> None:
+    text = 'One of the children, a daughter, said: "I was scared every day."'
+    assert sources(text) == [["one of the children"]]
+    assert quotes(text) == [("I was scared every day.", "one of the children")]
