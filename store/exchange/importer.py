@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
@@ -27,11 +27,8 @@ from store.errors import LibraryError
 from store.exchange.common import EVIDENCE_FIELD, MERGED_FIELDS
 from store.exchange.export import LibraryLike, canonical
 from store.exchange.validate import InArticle, InClaim, parse_export, read_export_bytes
-from store.records import (
-    ArticleState,
-    ClaimRecord,
-    Event,
-)
+from store.records import ArticleState, ClaimRecord, Event
+from store.session import utc_now
 
 # --------------------------------------------------------------------------- import
 
@@ -94,14 +91,7 @@ class ImportReport:
 class ImportLibrary(LibraryLike, Protocol):
     """The slice of `store.Library` an import writes through."""
 
-    def ingest(
-        self,
-        text: str,
-        *,
-        title: str | None = None,
-        origin: str | None = None,
-        meta: Mapping[str, Any] | None = None,
-    ) -> tuple[Any, bool]: ...
+    def add_state(self, state: ArticleState) -> tuple[Any, bool]: ...
     def session(self, article_id: str, reviewer: str) -> Any: ...
 
 
@@ -126,6 +116,22 @@ def _sha256_of(text: str) -> str:
     from extract.text import sha256_of
 
     return sha256_of(text)
+
+
+def _new_state(article: InArticle) -> ArticleState:
+    """The article as a fresh ingest would store it, but added when the export says.
+
+    Keeping `added_at` (not the time of the import) is what makes an export of the
+    imported library byte-identical to the file imported.
+    """
+    import extract
+    from extract.text import article_id
+
+    extraction = extract.extract(article.text, title=article.title)
+    state = ArticleState.from_extraction(
+        extraction, origin=article.origin, added_at=article.added_at or utc_now(), meta=article.meta
+    )
+    return replace(state, id=article_id(article.sha256), sha256=article.sha256)
 
 
 def event_key(event: Event) -> tuple[str, str, str, str, str]:
@@ -158,14 +164,17 @@ def _merge_article(
 ) -> None:
     article_id = by_sha.get(article.sha256)
     if article_id is None:
+        if not article.text.strip():
+            report.skipped.append(
+                f"article {article.id} ({label}): its text is empty, so there is nothing to review"
+            )
+            return
         if _sha256_of(article.text) != article.sha256:
             report.skipped.append(
                 f"article {article.id} ({label}): its text does not match its sha256"
             )
             return
-        summary, _new = library.ingest(
-            article.text, title=article.title, origin=article.origin, meta=article.meta
-        )
+        summary, _new = library.add_state(_new_state(article))
         if summary.sha256 != article.sha256:
             report.skipped.append(f"article {article.id} ({label}): ingested under another hash")
             return

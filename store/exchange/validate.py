@@ -46,6 +46,7 @@ class InArticle:
     sha256: str
     title: str | None
     origin: str | None
+    added_at: str | None  # kept on import, so export -> import -> export is byte-identical
     meta: Mapping[str, Any]
     text: str
     claims: tuple[InClaim, ...]
@@ -186,6 +187,7 @@ def _parse_article(raw: Any, position: int, name: str) -> InArticle:
         sha256=sha,
         title=_optional_str(raw, "title", where),
         origin=_optional_str(raw, "origin", where),
+        added_at=_optional_str(raw, "added_at", where),
         meta=meta,
         text=_need(raw, "text", str, where),
         claims=tuple(claims),

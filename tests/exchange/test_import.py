@@ -227,6 +227,48 @@ def test_text_that_does_not_match_its_hash_is_skipped(ana, bo, tmp_path) -> None
     assert library_bytes(bo.path) == before
 
 
+@pytest.mark.parametrize("text", ["", "   \n\t \n"])
+def test_an_article_with_empty_text_is_skipped_and_the_library_untouched(
+    ana, bo, tmp_path, text
+) -> None:
+    """`claimdesk add` refuses empty text; import must not let such an article in either."""
+    from extract.text import sha256_of
+
+    doc = good_export(ana, tmp_path)
+    doc["articles"][0].update(text=text, sha256=sha256_of(text), claims=[])
+    before = library_bytes(bo.path)
+    report = import_file(bo, write_json(tmp_path / "empty.json", doc), "bo")
+    assert report.articles_added == [] and not report.changed
+    assert len(report.skipped) == 1 and "text is empty" in report.skipped[0]
+    assert library_bytes(bo.path) == before and bo.articles() == ()
+
+
+def test_export_import_export_is_byte_identical(ana, bo, tmp_path) -> None:
+    """The imported article keeps its added_at, ids and history: the same state, same bytes."""
+    summary, _ = ana.ingest(SEED.read_text("utf-8"), title="Balkans", origin=str(SEED))
+    ana.ingest(
+        "The council said on Monday that the bridge would reopen in May. "
+        "Engineers from Austria disputed that.",
+        title="Bridge",
+        meta={"outlet": "Example News", "published": "2026-11-27"},
+    )
+    with ana.session(summary.id, "ana") as session:
+        session.mark("c1", "confirmed")
+        session.set_note("c1", "matches the ministry's register")
+        session.add_evidence("c1", "https://example.org/register")
+        session.mark("c2", "denied")
+        session.undo()
+        session.add_source("c3", name="Jane Example")
+    first = export_to(ana, tmp_path / "first.json", reviewer="desk")
+
+    report = import_file(bo, first, "bo")
+    second = export_to(bo, tmp_path / "second.json", reviewer="desk")
+
+    assert len(report.articles_added) == 2 and not report.skipped
+    assert bo.summary(summary.id).added_at == ana.summary(summary.id).added_at
+    assert second.read_bytes() == first.read_bytes()
+
+
 def test_a_claim_extracted_differently_is_skipped_not_forced(ana, bo, tmp_path) -> None:
     doc = good_export(ana, tmp_path)
     doc["articles"][0]["claims"][0]["text"] = "Something else entirely."
