@@ -370,8 +370,10 @@ def test_undoing_an_added_source_someone_renamed_since(lib: Library, article: st
 # ----------------------------------------------------------------------------- scale
 
 
-def test_replaying_forty_thousand_events_on_one_claim_takes_well_under_a_second() -> None:
-    """Import replays a colleague's whole history: 40,000 marks once took 16 s (quadratic)."""
+def test_replaying_forty_thousand_events_on_one_claim_takes_seconds_not_a_minute() -> None:
+    """Import replays a colleague's whole history: 40,000 marks took 49 s when each event
+    copied the history (quadratic); linear it is about 0.3 s, so 5 s leaves room for a
+    loaded machine."""
     import time
 
     from store.corrections import apply_events
@@ -400,4 +402,4 @@ def test_replaying_forty_thousand_events_on_one_claim_takes_well_under_a_second(
     assert after.claim(claim_id).status == "denied"
     assert after.claim(claim_id).note == "checked twice"
     assert after.events == tuple(events)
-    assert elapsed < 1.0, f"40,000 events took {elapsed:.2f} s"
+    assert elapsed < 5.0, f"40,000 events took {elapsed:.2f} s"
