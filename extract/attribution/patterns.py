@@ -51,11 +51,21 @@ _NAMING_JUST_BEFORE_RE = re.compile(
     r"|[/(])\s*$",
     re.IGNORECASE,
 )
+_LANGUAGE_NAMES = (
+    "English Latin Greek French German Spanish Italian Portuguese Dutch Russian Arabic Hebrew "
+    "Persian Farsi Turkish Hindi Urdu Bengali Chinese Mandarin Cantonese Japanese Korean "
+    "Swahili Kiswahili Zulu Xhosa Yoruba Hausa Igbo Amharic Somali Malay Indonesian Tagalog "
+    "Thai Vietnamese Polish Czech Hungarian Romanian Ukrainian Serbian Croatian Irish Welsh "
+    "Gaelic Maori Hawaiian Lingala Norwegian Swedish Danish Finnish Icelandic Kurdish Pashto "
+    "Dari Tamil Sanskrit"
+)
+_LANGUAGES = frozenset(_LANGUAGE_NAMES.split())
 # A gloss or translation of a name, not speech: 'the Tana, or "the mirror"', 'a word
-# meaning "crossing"', 'which translates as "new dawn"'.
+# meaning "crossing"', 'which translates as "new dawn"', 'Swahili for "we heal"'.
 _GLOSS_BEFORE_RE = re.compile(
     r"(?:,\s*or|\bmeaning|\bwhich\s+means|\bthat\s+means|\btranslated\s+as|"
-    r"\btranslates\s+(?:as|to)|\bliterally|\bshort\s+for|\bfor\s+short)\s*[,:]?\s*[\"“„«]?$"
+    r"\btranslates\s+(?:as|to)|\bliterally|\bshort\s+for|\bfor\s+short|"
+    r"\b(?:" + "|".join(sorted(_LANGUAGES)) + r")\s+for)\s*[,:]?\s*[\"“„«]?$"
 )
 # A short quoted fragment (up to four words), removed when checking what lies between a
 # cue and a later fragment of the same cue.

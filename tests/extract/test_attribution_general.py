@@ -147,3 +147,8 @@ def test_one_of_the_children_with_an_apposition_speaks() -> None:
     text = 'One of the children, a daughter, said: "I was scared every day."'
     assert sources(text) == [["one of the children"]]
     assert quotes(text) == [("I was scared every day.", "one of the children")]
+
+
+def test_a_language_gloss_is_not_a_quote_but_a_request_is() -> None:
+    assert quotes('The trial is called TOGA, Swahili for "together we heal".') == []
+    assert quotes('Ana Ruiz asked Tom for "a little more time to think".') != []
