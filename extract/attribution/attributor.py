@@ -88,6 +88,11 @@ class Attributor(NameMentions, NounPhrases, Resolution, ClauseReading, QuoteSpea
             if text.startswith(word, i):
                 yield i
 
+    def _opens_quote(self, pos: int) -> bool:
+        """Is `pos` the first word of a quotation (its subject is quoted, not a tag)?"""
+        lead = self.text[max(0, pos - 3) : pos].rstrip(" ")
+        return bool(lead) and lead[-1] in "\"“„«‘'"
+
     def _fragment_follows(self, pos: int) -> bool:
         """A quotation opens soon after `pos`, in the same sentence and clause."""
         if not self.sentences:
@@ -223,7 +228,8 @@ class Attributor(NameMentions, NounPhrases, Resolution, ClauseReading, QuoteSpea
                 if kind != "prep" and (kind != "verb" or word not in cues.INVERTABLE):
                     continue
                 for att in self._cue(si, s, e, kind, word, inside_quote=True):
-                    inner_atts[si].append(att)
+                    if not self._opens_quote(att.span[0]):
+                        inner_atts[si].append(att)  # not '"Nobody told us…"': words quoted
         keep = self._keep_quotes(atts)
         _, quote_atts = self._speakers(keep, atts, inner_atts)
         for qi, q in enumerate(self.quotes):

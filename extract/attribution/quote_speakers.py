@@ -164,7 +164,7 @@ class QuoteSpeakers:
                 # A free-standing quotation takes the last speaker.
                 pi = self.paragraph_of(so)
                 if last is not None and pi - last_para <= 2:
-                    chosen = last
+                    chosen = self._newer_speaker(last, q.open_start) or last
                 else:
                     for spos, entry, _subj in self._sources_before(q.open_start):
                         span = entry.mentions[-1] if entry.mentions else (spos, spos)
@@ -195,3 +195,15 @@ class QuoteSpeakers:
                         chosen = a
             out[qi] = chosen or outer
         return [None] * len(out), out
+
+    def _newer_speaker(self, last: _Att, pos: int) -> _Att | None:
+        """A source that spoke (as a clause subject) after the last quote's speaker and
+        before `pos`: 'The judge, John Roe, said …' then a free quote is Roe's."""
+        for spos, entry, subject in self._sources_before(pos):
+            if spos <= last.pos:
+                return None
+            if subject and entry is not last.entry and entry.key >= 0 and \
+                    entry.kind in ("person", "organization", "outlet", "group", "unknown"):
+                span = entry.mentions[-1] if entry.mentions else (spos, spos)
+                return _Att(entry, span, None, spos, entry.name)
+        return None

@@ -66,6 +66,8 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
         "Video",
         "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven",
         "Twelve", "Twenty", "Hundreds", "Thousands", "Dozens", "Millions", "Half",
+        "Nobody", "Everybody", "Somebody", "Anybody", "Everyone", "Someone", "Anyone",
+        "Nothing", "Everything", "Something",
     }
 )
 

@@ -152,3 +152,19 @@ def test_one_of_the_children_with_an_apposition_speaks() -> None:
 def test_a_language_gloss_is_not_a_quote_but_a_request_is() -> None:
     assert quotes('The trial is called TOGA, Swahili for "together we heal".') == []
     assert quotes('Ana Ruiz asked Tom for "a little more time to think".') != []
+
+
+def test_a_free_quote_after_a_newly_introduced_speaker_is_theirs() -> None:
+    text = (
+        'Ana Ruiz said: "We knew nothing."\n'
+        "The judge presiding over the case, John Roe, said the crimes were grave.\n"
+        '"This was cruel and inhuman."'
+    )
+    assert quotes(text) == [("We knew nothing.", "Ana Ruiz"),
+                            ("This was cruel and inhuman.", "John Roe")]
+
+
+def test_a_quotation_opening_with_a_name_and_a_verb_is_not_a_tag() -> None:
+    text = 'Ana Ruiz said: "We knew nothing."\n"Tom Hale told us to leave."'
+    assert sources(text) == [["Ana Ruiz"], ["Ana Ruiz"]]
+    assert sources('Ana Ruiz said: "We knew nothing."\n"Nobody told us."')[1] == ["Ana Ruiz"]
