@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Literal
 if TYPE_CHECKING:
     from textual.binding import Binding
 
-Scope = Literal["app", "screen", "claims", "panes"]
+Scope = Literal["app", "screen", "claims", "panes", "sources"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +83,70 @@ COMMANDS: tuple[Command, ...] = (
             "screen", key_display="?"),
     Command("quit", "q", "quit", "Quit", "Quit claimdesk (every mark is already saved).",
             "app"),
+    # Corrections to the extraction (tui.screens.correcting): claim ones on the claims
+    # list like the review keys, source ones on the screen (the Sources pane or a picker).
+    Command("correct", "r", "screen.correct", "Correct",
+            "Correct the extraction of the highlighted claim: a menu of every correction.",
+            "claims", footer=False),
+    Command("set_source", "s", "screen.set_source", "Reassign source",
+            "Attribute the highlighted claim to one source only (pick one or type a new name).",
+            "claims", footer=False),
+    Command("add_source", "o", "screen.add_source", "Add source",
+            "Attribute the highlighted claim also to a source (pick one or type a new name).",
+            "claims", footer=False),
+    Command("remove_source", "O", "screen.remove_source", "Remove source",
+            "Take a source off the highlighted claim.", "claims", footer=False),
+    Command("add_country", "g", "screen.add_country", "Add country",
+            "Add a country to the highlighted claim (type-ahead over country names).",
+            "claims", footer=False),
+    Command("remove_country", "G", "screen.remove_country", "Remove country",
+            "Take a country off the highlighted claim.", "claims", footer=False),
+    Command("toggle_hidden", "h", "screen.toggle_hidden", "Not a claim",
+            "Mark the highlighted sentence 'not a claim' (out of progress), or bring it back.",
+            "claims", footer=False),
+    Command("split_claim", "t", "screen.split_claim", "Split claim",
+            "Split the highlighted claim in two where the second part starts.", "claims",
+            footer=False),
+    Command("merge_next", "m", "screen.merge_next", "Merge with next",
+            "Merge the highlighted claim with the next claim of its paragraph.", "claims",
+            footer=False),
+    Command("rename_source", "R", "rename_source", "Rename source",
+            "Rename a source (the one highlighted in the Sources pane, or the claim's).",
+            "screen", footer=False),
+    Command("merge_source", "M", "merge_source", "Merge source",
+            "Merge a source into another of this article: all its claims move.", "screen",
+            footer=False),
+    Command("source_kind", "K", "source_kind", "Source kind",
+            "Set a source's kind: person, organization, outlet…", "screen", footer=False),
+    Command("library_sources", "S", "library_sources", "Library sources",
+            "Every source across the library with its claims and how they checked out.",
+            "screen", footer=False),
+    Command("library_search", "L", "library_search", "Search library",
+            "Search every claim of the library (text, status, source, country).", "screen",
+            footer=False),
+    # The library Sources view (tui.screens.library_sources): its own screen, so its keys
+    # are in its footer and help, not in the palette of the review screen.
+    Command("lib_sort", "o", "lib_sort", "Sort",
+            "Sort the sources by claims, or by share of claims denied.", "sources", palette=False),
+    Command("lib_search", "slash", "lib_search", "Search",
+            "Search the claims shown (all claims of the library with no source chosen).",
+            "sources", key_display="/", palette=False),
+    Command("lib_status", "f", "lib_status", "Status",
+            "Cycle the status filter over the claims shown.", "sources", palette=False),
+    Command("lib_country", "g", "lib_country", "Country",
+            "Filter the claims shown by a country (type-ahead; empty clears it).", "sources",
+            palette=False),
+    Command("lib_merge", "M", "lib_merge", "Merge",
+            "Merge the highlighted source with another library source.", "sources",
+            palette=False),
+    Command("lib_split", "P", "lib_split", "Split",
+            "Split one article's source off the highlighted library source.", "sources",
+            palette=False),
+    Command("lib_all", "a", "lib_all", "All claims",
+            "Drop the chosen source: search every claim of the library.", "sources",
+            footer=False, palette=False),
+    Command("lib_close", "escape", "lib_back", "Back", "Back to the article.", "sources",
+            key_display="esc"),
 )
 
 BY_ID: dict[str, Command] = {c.id: c for c in COMMANDS}

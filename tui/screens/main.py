@@ -22,6 +22,7 @@ from textual.widgets import Footer
 
 from extract.errors import ClaimdeskError
 from tui.keymap import bindings
+from tui.screens.correcting import CORRECTION_ACTIONS, CorrectionActions
 from tui.settings import Settings
 from tui.widgets.claims import ClaimList
 from tui.widgets.detail import ClaimDetail
@@ -37,12 +38,12 @@ if TYPE_CHECKING:
 #: Runs in the worker thread: opens the library and says which article to show.
 Opener = Callable[[], "tuple[Library, str | None]"]
 
-REVIEW_ACTIONS = frozenset({"mark", "note", "evidence"})
+REVIEW_ACTIONS = frozenset({"mark", "note", "evidence"}) | CORRECTION_ACTIONS
 STATUSES: tuple[str, ...] = (UNREVIEWED, CONFIRMED, UNCONFIRMED, DENIED)
 STATUS_CYCLE: tuple[str | None, ...] = (None, *STATUSES)
 
 
-class MainScreen(Screen[None]):
+class MainScreen(CorrectionActions, Screen[None]):
     """Sources/Countries/Quotes -> Claims -> Detail, with progress on top."""
 
     BINDINGS: ClassVar[list[BindingType]] = bindings("screen")
@@ -299,7 +300,8 @@ class MainScreen(Screen[None]):
             self.notify("Nothing of yours left to undo on this article.")
             return
         self._set_state(state)
-        self.claim_id = event.claim
+        if event.claim in {c.id for c in state.claims}:  # not a source correction's id
+            self.claim_id = event.claim
         self.notify(f"Undid the {event.field} change on {event.claim}.")
 
     def action_search(self) -> None:
