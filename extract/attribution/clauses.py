@@ -289,6 +289,14 @@ class ClauseReading:
                 return None  # "called the police in …": a phone call, not a statement
         if not ok:
             return self._apposed_subject(toks, idx)
+        head = ok[0].toks[0]
+        if ok[0].kind == "name" and stop >= 1 and toks[stop].text == "," and (
+                head.text in cues.TITLES or head.low in cues.PERSON_NOUNS):
+            # "Ana Ruiz, Dean of the Law School called it …": the apposition never closed
+            named, _ = self._collect_back(toks, stop - 1)
+            if named is not None and named.kind == "name" and \
+                    person_like(strip_title(named.text)):
+                return [named]
         if weak and word not in _CITING_VERBS and \
                 any(x.kind == "pronoun" and x.head == "it" for x in ok):
             return None  # "it called for calm" is an action; "It cited officials" reports

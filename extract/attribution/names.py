@@ -91,8 +91,8 @@ class _FullNames:
                     words.insert(0, w)
                 else:
                     break
-        while words and words[0] in _LOWER_PARTICLES:
-            words.pop(0)
+        while words and (words[0] in _LOWER_PARTICLES or country_only(words[0])):
+            words.pop(0)  # "President of Argentina Ana Ruiz": the country is not her name
         words.append(tok)
         right = text[j : j + 60]
         if right.startswith(" "):

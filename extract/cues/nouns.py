@@ -200,8 +200,8 @@ ORG_WORDS: frozenset[str] = frozenset(
 
 # Last words of an event's or award's name: "Iraq War" or "Davis Cup" is never a person.
 EVENT_WORDS: frozenset[str] = frozenset(
-    {"War", "Wars", "Cup", "Games", "Olympics", "Championship", "Championships", "Week",
-     "Day", "Prize", "Award", "Awards", "Act", "Bill", "Treaty", "Accord", "Accords",
-     "Crisis", "Summit", "Festival", "Revolution", "Massacre", "Disaster", "Tournament",
-     "Open", "Marathon", "Election", "Elections", "Referendum", "Pandemic", "Protests"}
+    {"War", "Wars", "Cup", "Games", "Olympics", "Championship", "Championships", "Prize",
+     "Award", "Awards", "Act", "Bill", "Treaty", "Accord", "Accords", "Crisis", "Summit",
+     "Festival", "Revolution", "Massacre", "Disaster", "Tournament", "Marathon",
+     "Election", "Elections", "Referendum", "Pandemic", "Protests"}
 )

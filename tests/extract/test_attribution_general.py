@@ -168,3 +168,18 @@ def test_a_quotation_opening_with_a_name_and_a_verb_is_not_a_tag() -> None:
     text = 'Ana Ruiz said: "We knew nothing."\n"Tom Hale told us to leave."'
     assert sources(text) == [["Ana Ruiz"], ["Ana Ruiz"]]
     assert sources('Ana Ruiz said: "We knew nothing."\n"Nobody told us."')[1] == ["Ana Ruiz"]
+
+
+def test_an_unclosed_title_apposition_leaves_the_name_as_speaker() -> None:
+    text = 'Erwin Lowe, Dean of the Law School called it "a truly silly argument."'
+    assert quotes(text) == [("a truly silly argument.", "Erwin Lowe")]
+
+
+def test_a_country_before_a_full_name_is_not_part_of_it() -> None:
+    text = "President of Argentina Alberto Ruiz spoke. Ruiz said the plan was sound."
+    assert sources(text)[1] == ["Alberto Ruiz"]
+
+
+def test_a_surname_that_is_a_common_word_stays_a_person() -> None:
+    text = 'Doris Day said she was happy. "I sang every day," Day said.'
+    assert sources(text) == [["Doris Day"], ["Doris Day"]]
