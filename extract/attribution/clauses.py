@@ -291,11 +291,14 @@ class ClauseReading:
             return self._apposed_subject(toks, idx)
         head = ok[0].toks[0]
         if ok[0].kind == "name" and stop >= 1 and toks[stop].text == "," and (
-                head.text in cues.TITLES or head.low in cues.PERSON_NOUNS):
+                head.text in cues.TITLES or head.low in cues.PERSON_NOUNS) and \
+                not country_only(head.text):
             # "Ana Ruiz, Dean of the Law School called it …": the apposition never closed
-            named, _ = self._collect_back(toks, stop - 1)
+            named, before = self._collect_back(toks, stop - 1)
             if named is not None and named.kind == "name" and \
-                    person_like(strip_title(named.text)):
+                    person_like(strip_title(named.text)) and not country_only(named.text) \
+                    and (before < 0 or toks[before].text in (",", ";") or
+                         toks[before].text in _QUOTE_CHARS):
                 return [named]
         if weak and word not in _CITING_VERBS and \
                 any(x.kind == "pronoun" and x.head == "it" for x in ok):

@@ -253,6 +253,8 @@ class NameMentions:
         core = m.text
         if core.endswith(("'s", "’s")):
             core = core[:-2]
+        if all(w in cues.TITLES for w in core.split()):
+            return "unknown"  # "the Information Minister": a role; the name is elsewhere
         stripped = strip_title(split_of(core)[0])
         kind = classify(stripped, m.hint)
         if kind == "person" and m.after_the:

@@ -63,7 +63,7 @@ _LANGUAGES = frozenset(_LANGUAGE_NAMES.split())
 # A gloss or translation of a name, not speech: 'the Tana, or "the mirror"', 'a word
 # meaning "crossing"', 'which translates as "new dawn"', 'Swahili for "we heal"'.
 _GLOSS_BEFORE_RE = re.compile(
-    r"(?:,\s*or|\bmeaning|\bwhich\s+means|\bthat\s+means|\btranslated\s+as|"
+    r"(?:(?<![\"”»’'])\s*,\s*or|\bmeaning|\bwhich\s+means|\bthat\s+means|\btranslated\s+as|"
     r"\btranslates\s+(?:as|to)|\bliterally|\bshort\s+for|\bfor\s+short|"
     r"\b(?:" + "|".join(sorted(_LANGUAGES)) + r")\s+for)\s*[,:]?\s*[\"“„«]?$"
 )

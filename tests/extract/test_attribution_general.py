@@ -183,3 +183,24 @@ def test_a_country_before_a_full_name_is_not_part_of_it() -> None:
 def test_a_surname_that_is_a_common_word_stays_a_person() -> None:
     text = 'Doris Day said she was happy. "I sang every day," Day said.'
     assert sources(text) == [["Doris Day"], ["Doris Day"]]
+
+
+def test_a_role_in_an_apposition_is_not_the_person_he_means() -> None:
+    text = (
+        "Tom Hale died. Michael Makuei, the Information Minister paid tribute to Hale. "
+        'He said on the radio, "It is a great loss."'
+    )
+    assert quotes(text) == [("It is a great loss.", "Michael Makuei")]
+
+
+def test_a_place_before_a_titled_speaker_is_not_the_speaker() -> None:
+    text = (
+        "At a press conference held in Saudi Arabia, US Special Representative for Iran "
+        'Brian Hook said, "This is political."'
+    )
+    assert quotes(text) == [("This is political.", "Brian Hook")]
+
+
+def test_alternatives_in_quotes_after_or_are_still_quotes() -> None:
+    text = 'The answer would be "Do not ask", or "You are wrong to say so".'
+    assert ("You are wrong to say so", None) in quotes(text)
