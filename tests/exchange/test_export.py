@@ -7,6 +7,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from store.exchange import (
     ExchangeError,
@@ -15,6 +17,7 @@ from store.exchange import (
     render_export,
     write_export,
 )
+from store.exchange.export import dumps_indented
 
 from .helpers import StateLibrary, checked, plain_state, reviewed_state
 
@@ -201,3 +204,32 @@ def test_write_into_a_missing_folder_is_one_clear_error(tmp_path: Path) -> None:
         write_export(tmp_path / "nowhere" / "review.json", "{}\n")
     with pytest.raises(ExchangeError, match="is a directory"):
         write_export(tmp_path, "{}\n")
+
+
+# --------------------------------------------------------------------------- layout
+
+JSON_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | st.text(alphabet=st.sampled_from('ab"\\\n{}[],: \x00é☃'), max_size=8),
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.dictionaries(st.text(alphabet='ab"{}\n,', max_size=4), inner, max_size=4)
+    ),
+    max_leaves=30,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(JSON_VALUES)
+def test_the_fast_encoder_writes_what_json_dumps_indent_2_writes(value) -> None:
+    """Exports keep the layout they always had (a diff of two exports stays readable)."""
+    assert dumps_indented(value) == json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def test_an_export_is_laid_out_with_two_space_indents(library) -> None:
+    for fmt in ("json", "claimreview"):
+        text = export(library, ExportFilter(), fmt, "bo")
+        assert text == json.dumps(json.loads(text), ensure_ascii=False, indent=2) + "\n"
