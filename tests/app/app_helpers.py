@@ -6,6 +6,7 @@ from textual.pilot import Pilot
 
 from store import Library
 from tui.app import ClaimdeskApp
+from tui.widgets.detail import ClaimDetail
 
 REVIEWER = "tester"
 
@@ -38,3 +39,8 @@ def shown_ids(app: ClaimdeskApp) -> list[str]:
 def prompt_of(app: ClaimdeskApp, claim_id: str) -> str:
     """The text of a claim's line in the list, as shown."""
     return str(app.screen_stack[0].claims.prompt(claim_id))
+
+
+def detail_text(app: ClaimdeskApp) -> str:
+    """Everything the detail pane shows (all its lines, scrolled into view or not)."""
+    return str(app.screen_stack[0].query_one("#detail", ClaimDetail).content)

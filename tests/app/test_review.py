@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from app_helpers import REVIEWER, loaded, make_app, prompt_of, status_of
+from app_helpers import REVIEWER, detail_text, loaded, make_app, prompt_of, status_of
 from textual import events
 
 from store import Library
@@ -96,7 +96,7 @@ async def test_note_dialog_saves_the_note(app, library: Library, seed_id: str) -
         await pilot.pause()
         assert type(app.screen).__name__ == "MainScreen"
         assert app.screen.state.claim("c1").note == "Checked with RFE"
-        assert "Checked with RFE" in str(app.screen.query_one("#detail-body").render())
+        assert "Checked with RFE" in detail_text(app)
     assert library.load(seed_id).claim("c1").note == "Checked with RFE"
 
 
@@ -122,7 +122,7 @@ async def test_evidence_dialog_adds_a_url(app, library: Library, seed_id: str) -
         await pilot.pause()
         evidence = app.screen.state.claim("c1").evidence
         assert [e.text for e in evidence] == ["https://example.org/x"]
-        assert "https://example.org/x" in str(app.screen.query_one("#detail-body").render())
+        assert "https://example.org/x" in detail_text(app)
     assert library.load(seed_id).claim("c1").evidence[0].kind == "url"
 
 
@@ -206,7 +206,7 @@ async def test_the_reviewer_is_recorded_in_the_history(app) -> None:
         assert app.screen.state.events[-1].reviewer == REVIEWER
         await pilot.press("up")
         await pilot.pause()
-        fields = str(app.screen.query_one("#detail-body").render())
+        fields = detail_text(app)
         assert REVIEWER in fields and "status: unreviewed → confirmed" in fields
 
 

@@ -6,7 +6,7 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
-from app_helpers import loaded, make_app, shown_ids
+from app_helpers import detail_text, loaded, make_app, shown_ids
 from app_sample import injection_state
 from textual.widgets import Input, OptionList
 
@@ -178,14 +178,14 @@ async def test_markup_in_an_article_shows_literally(library: Library) -> None:
         third = str(claims.prompt("c3"))
         assert "\x1b" not in third and "\x07" not in third and "␛[31mred" in third
         assert "[b]Markup[/b] test" in str(app.screen.header.render())
-        paragraph = str(app.screen.query_one("#detail-body").render())
+        paragraph = detail_text(app)
         assert "[@click=app.quit]click[/]" in paragraph
         await pilot.click("#claims", offset=(30, 1))  # clicking the text runs nothing
         await pilot.pause()
         assert app.is_running
         await pilot.press("down", "down")
         await pilot.pause()
-        paragraph = str(app.screen.query_one("#detail-body").render())
+        paragraph = detail_text(app)
         assert "\x1b" not in paragraph and "␛[0m" in paragraph
 
 

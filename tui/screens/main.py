@@ -88,7 +88,9 @@ class MainScreen(CorrectionActions, Screen[None]):
                 for kind, pane_id in (("source", "sources"), ("country", "countries"),
                                       ("quote", "quotes")):
                     yield FacetList(kind, id=pane_id).data_bind(cls.state, cls.view)  # type: ignore[arg-type]
-            yield ClaimList(id="claims").data_bind(cls.view, cls.claim_id)
+            yield ClaimList(id="claims", follow=self._follow_cursor).data_bind(
+                cls.view, cls.claim_id
+            )
             yield ClaimDetail(id="detail").data_bind(cls.state, cls.claim_id)
         yield SearchBar(id="search")
         yield Footer(compact=True)
@@ -189,11 +191,9 @@ class MainScreen(CorrectionActions, Screen[None]):
     def _claim_text(self, claim_id: str) -> str:
         return self.state.claim(claim_id).text if self.state is not None else ""
 
-    @on(ClaimList.Highlighted)
-    def _highlighted(self, event: ClaimList.Highlighted) -> None:
-        event.stop()
-        # The list's cursor now, not the message's: a queued message may be stale.
-        self.claim_id = self.claims.highlighted_claim
+    def _follow_cursor(self, claim_id: str | None) -> None:
+        """The list's cursor moved: show that claim in this same frame."""
+        self.claim_id = claim_id
 
     # -- review actions (bound on the claims list, see tui.keymap) -----------------
 
@@ -351,19 +351,19 @@ class MainScreen(CorrectionActions, Screen[None]):
 
         library = self.library
         try:
-            progress, _damaged = library.progress_all()  # a damaged file: listed, no progress
-            articles = [(s, progress.get(s.id)) for s in library.articles()]
+            articles = library.articles()  # the index: progress is read by the picker's worker
         except (ClaimdeskError, OSError) as error:
             self.notify(str(error), title="Cannot list the articles", severity="error")
             return
         current = self.state.id if self.state is not None else None
+        known = {current: self.state.progress()} if self.state is not None else {}
 
         def chosen(article_id: str | None) -> None:
             if article_id is not None and article_id != current:
                 self.claims.loading = True
                 self.load(article_id)
 
-        self.app.push_screen(ArticlePicker(articles, current), chosen)
+        self.app.push_screen(ArticlePicker(articles, current, library.progress, known), chosen)
 
     def action_export(self) -> None:
         if self.view is None or self.library is None:

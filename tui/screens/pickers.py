@@ -7,12 +7,13 @@ each command comes from the one declaration in `tui.keymap`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import ClassVar
+import time
+from collections.abc import Callable, Mapping, Sequence
+from typing import ClassVar, Literal
 
 from rich.table import Table
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import ActiveBinding, Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
@@ -20,19 +21,28 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
 
 from store.records import ArticleSummary, Progress
 from tui.keymap import COMMANDS, help_for
 from tui.widgets.render import one_line
 from tui.widgets.status import STATUS_MARKS
 
+#: Progress not read yet: the list shows at once and a worker fills it in.
+PENDING = "pending"
 
-def article_prompt(summary: ArticleSummary, progress: Progress | None, current: bool) -> Content:
+
+def article_prompt(
+    summary: ArticleSummary, progress: Progress | Literal["pending"] | None, current: bool
+) -> Content:
     """"▶ Title   12/22 ✓5 ?4 ✗3" for one article ("damaged" when it cannot be read)."""
     parts = [
         Content("▶ " if current else "  ").stylize("bold"),
         Content(one_line(summary.label)).stylize("bold" if current else ""),
     ]
+    if progress == PENDING:
+        parts.append(Content("  …").stylize("$text-muted"))
+        return Content.assemble(*parts)
     if progress is None:
         parts.append(Content("  damaged: cannot be read").stylize("italic $text-error"))
         return Content.assemble(*parts)
@@ -44,18 +54,37 @@ def article_prompt(summary: ArticleSummary, progress: Progress | None, current: 
 
 
 class ArticlePicker(ModalScreen[str | None]):
-    """Choose the article to review; returns its id."""
+    """Choose the article to review; returns its id.
+
+    The list shows at once from the library index; the progress of each article
+    (a file read per article: most of a second cold at 1,000 articles) is filled in
+    by a thread worker, a batch at a time.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="claimdesk.dialog.cancel"),
     ]
 
+    BATCH_SECONDS = 0.1  # how often read progress is shown while the worker runs
+
     def __init__(
-        self, articles: Sequence[tuple[ArticleSummary, Progress | None]], current: str | None
+        self,
+        articles: Sequence[ArticleSummary],
+        current: str | None,
+        progress_of: Callable[[str], Progress] | None = None,
+        known: Mapping[str, Progress] | None = None,
     ) -> None:
+        """`progress_of` reads one article's progress (raising `LibraryError` for a
+        damaged one); `known` is progress already at hand (the article open now)."""
         super().__init__()
         self.articles = articles
         self.current = current
+        self.progress_of = progress_of
+        self.progress: dict[str, Progress | Literal["pending"] | None] = {
+            s.id: PENDING for s in articles
+        }
+        self.progress.update(known or {})
+        self._index = {s.id: i for i, s in enumerate(articles)}
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="article-picker"):
@@ -67,8 +96,8 @@ class ArticlePicker(ModalScreen[str | None]):
             )
             yield OptionList(
                 *(
-                    Option(article_prompt(s, p, s.id == self.current), id=s.id)
-                    for s, p in self.articles
+                    Option(article_prompt(s, self.progress[s.id], s.id == self.current), id=s.id)
+                    for s in self.articles
                 ),
                 id="article-list",
                 markup=False,
@@ -76,10 +105,46 @@ class ArticlePicker(ModalScreen[str | None]):
 
     def on_mount(self) -> None:
         articles = self.query_one(OptionList)
-        ids = [s.id for s, _ in self.articles]
-        if self.current in ids:
-            articles.highlighted = ids.index(self.current)
+        if self.current in self._index:
+            articles.highlighted = self._index[self.current]
         articles.focus()
+        if self.progress_of is not None and PENDING in self.progress.values():
+            self._read_progress(self.progress_of)
+
+    @work(thread=True, exclusive=True, group="progress", exit_on_error=False)
+    def _read_progress(self, progress_of: Callable[[str], Progress]) -> None:
+        """Read every pending article's progress off the UI thread, in batches."""
+        from store import LibraryError
+
+        worker = get_current_worker()
+        batch: dict[str, Progress | None] = {}
+        sent = time.monotonic()
+        for summary in self.articles:
+            if worker.is_cancelled:
+                return
+            if self.progress.get(summary.id) != PENDING:
+                continue
+            try:
+                batch[summary.id] = progress_of(summary.id)
+            except (LibraryError, OSError):
+                batch[summary.id] = None  # listed, shown as damaged
+            if time.monotonic() - sent >= self.BATCH_SECONDS:
+                self.app.call_from_thread(self._show_progress, batch)
+                batch, sent = {}, time.monotonic()
+        if batch and not worker.is_cancelled:
+            self.app.call_from_thread(self._show_progress, batch)
+
+    def _show_progress(self, batch: Mapping[str, Progress | None]) -> None:
+        if not self.is_mounted:
+            return
+        articles = self.query_one(OptionList)
+        for article_id, progress in batch.items():
+            self.progress[article_id] = progress
+            index = self._index[article_id]
+            summary = self.articles[index]
+            articles.replace_option_prompt_at_index(
+                index, article_prompt(summary, progress, article_id == self.current)
+            )
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:

@@ -11,6 +11,7 @@ repaints one line. A key costs the same on an article of 40 claims as of 2,000.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import events
@@ -82,8 +83,13 @@ class ClaimList(ScrollView, can_focus=True):
         def can_replace(self, message: Message) -> bool:
             return isinstance(message, ClaimList.Highlighted)
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(
+        self, *, id: str | None = None, follow: Callable[[str | None], None] | None = None
+    ) -> None:
+        """`follow` is told the highlighted claim at once, in the same frame as the key;
+        without it the list posts `Highlighted` (a message costs a frame of its own)."""
         super().__init__(id=id)
+        self._follow = follow
         self._shown: tuple[ClaimRecord, ...] = ()
         self._index: dict[str, int] = {}
         self._empty = ""
@@ -172,7 +178,14 @@ class ClaimList(ScrollView, can_focus=True):
         else:  # same row, maybe another claim in it: say so all the same
             if index is not None:
                 self._scroll_to_row(index)
-            self.post_message(self.Highlighted(self.highlighted_claim))
+            self._announce()
+
+    def _announce(self) -> None:
+        claim_id = self.highlighted_claim
+        if self._follow is not None:
+            self._follow(claim_id)
+        else:
+            self.post_message(self.Highlighted(claim_id))
 
     def watch_claim_id(self, claim_id: str | None) -> None:
         if claim_id is not None and claim_id != self.highlighted_claim:
@@ -189,7 +202,7 @@ class ClaimList(ScrollView, can_focus=True):
                 self.refresh_line(row)
         if new is not None:
             self._scroll_to_row(new)
-        self.post_message(self.Highlighted(self.highlighted_claim))
+        self._announce()
         if (new is None) != self._had_none:
             # Review keys switch between enabled and disabled: only then, because the
             # footer rebuilds itself on every refresh_bindings.
