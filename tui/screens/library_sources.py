@@ -45,14 +45,16 @@ LIMIT = 500
 SEP = "\x1f"  # between article id and claim id in an option id
 
 ClaimRow = tuple[str, str, str, str, str]  # article id, article label, claim id, text, status
+#: Kinds short enough for the table ("organization" would push the counts off it).
+KIND_SHORT = {"organization": "org", "document": "doc", "unknown": "?"}
 
 
 def source_row(source: LibrarySource) -> tuple[object, ...]:
     """The table cells of a source: plain Text, so a name is never read as markup."""
     counts = [source.by_status.get(s, 0) for s in STATUSES]
     return (
-        Text(one_line(source.name)),
-        Text(source.kind),
+        Text(one_line(source.name), overflow="ellipsis", no_wrap=True),
+        Text(KIND_SHORT.get(source.kind, source.kind)),
         source.articles,
         source.claims,
         *counts,
@@ -60,15 +62,13 @@ def source_row(source: LibrarySource) -> tuple[object, ...]:
     )
 
 
-def claim_prompt(row: ClaimRow, show_article: bool = True) -> Content:
-    """"✗ Article label: claim text" for one line of the claims pane."""
+def claim_prompt(row: ClaimRow) -> Content:
+    """Two lines for the claims pane: "✗ claim text", then "  article label · c5"."""
     _, label, claim_id, text, status = row
-    parts = [status_mark(status), Content(" ")]
-    if show_article:
-        parts.append(Content(f"{one_line(label)} ").stylize("$text-muted"))
-    parts.append(Content(f"{claim_id} ").stylize("$text-muted"))
-    parts.append(Content(one_line(text)))
-    return Content.assemble(*parts)
+    return Content.assemble(
+        status_mark(status), " ", Content(one_line(text)), "\n  ",
+        Content(f"{one_line(label)} · {claim_id}").stylize("italic $text-muted"),
+    )
 
 
 class LibrarySourcesScreen(Screen[tuple[str, str] | None]):
@@ -90,6 +90,7 @@ class LibrarySourcesScreen(Screen[tuple[str, str] | None]):
         self.text = ""
         self.claim_rows: list[ClaimRow] = []
         self.matched = 0
+        self._focus_claims = False
 
     # -- layout ---------------------------------------------------------------------
 
@@ -117,7 +118,7 @@ class LibrarySourcesScreen(Screen[tuple[str, str] | None]):
     def on_mount(self) -> None:
         table = self.table
         table.border_title = "Sources"
-        table.add_column(Text("Source"), key="name", width=28)
+        table.add_column(Text("Source"), key="name", width=23)
         table.add_column(Text("Kind"), key="kind")
         for key, label in (("articles", "Arts"), ("claims", "Claims")):
             table.add_column(Text(label, justify="right"), key=key)
@@ -210,14 +211,16 @@ class LibrarySourcesScreen(Screen[tuple[str, str] | None]):
     def _show_claims(self, rows: list[ClaimRow]) -> None:
         self.matched = len(rows)
         self.claim_rows = rows[:LIMIT]
-        show_article = self.chosen is None or self.chosen.articles > 1
         self.claims.set_options(
-            Option(claim_prompt(r, show_article), id=f"{r[0]}{SEP}{r[2]}")
+            Option(claim_prompt(r), id=f"{r[0]}{SEP}{r[2]}")
             for r in self.claim_rows
         )
         if self.claim_rows:
             self.claims.highlighted = 0
         self.claims.loading = False
+        if self._focus_claims and self.claim_rows:
+            self.claims.focus()
+        self._focus_claims = False
         self._describe()
 
     def _reload_claims(self) -> None:
@@ -272,8 +275,8 @@ class LibrarySourcesScreen(Screen[tuple[str, str] | None]):
         if source is None:
             return
         self.chosen = source
+        self._focus_claims = True  # once they are there (an empty list takes no focus)
         self._reload_claims()
-        self.claims.focus()
 
     @on(OptionList.OptionSelected, "#lib-claims")
     def _claim_chosen(self, event: OptionList.OptionSelected) -> None:
