@@ -138,8 +138,8 @@ def as_of(chosen: Sequence[tuple[ArticleState, Sequence[ClaimRecord]]]) -> str |
     """The export's time, from the state: newest exported event, else newest added_at."""
     times = []
     for state, claims in chosen:
-        histories = Histories(state)
-        times.extend(event.at for c in claims for event in histories.of(c))
+        index = ArticleIndex(state)
+        times.extend(event.at for c in claims for event in index.history(c))
     return _newest(times, chosen)
 
 
@@ -152,7 +152,7 @@ def _newest(
 
 
 def article_json(state: ArticleState, claims: Sequence[ClaimRecord]) -> dict[str, Any]:
-    histories = Histories(state)
+    index = ArticleIndex(state)
     return {
         "id": state.id,
         "sha256": state.sha256,
@@ -161,29 +161,16 @@ def article_json(state: ArticleState, claims: Sequence[ClaimRecord]) -> dict[str
         "added_at": state.added_at,
         "meta": canonical(state.meta),
         "text": state.text,
-        "claims": [claim_json(state, claim, histories) for claim in claims],
+        "claims": [claim_json(state, claim, index) for claim in claims],
     }
 
 
 def claim_json(
-    state: ArticleState, claim: ClaimRecord, histories: Histories | None = None
+    state: ArticleState, claim: ClaimRecord, index: ArticleIndex | None = None
 ) -> dict[str, Any]:
-    """One exported claim; `histories` (built once per article) saves a scan per claim."""
-    quotes = []
-    for quote_id in claim.quotes:
-        try:
-            quote = state.quote(quote_id)
-        except KeyError:
-            continue
-        speaker = None
-        if quote.speaker:
-            with contextlib.suppress(KeyError):
-                speaker = state.source(quote.speaker).name
-        quotes.append({"id": quote.id, "text": quote.text, "speaker": speaker})
-    countries = []
-    for code in claim.countries:
-        country = state.country(code)
-        countries.append({"code": code, "name": country.name if country else _country_name(code)})
+    """One exported claim; `index` (built once per article) saves the lookups per claim."""
+    index = index or ArticleIndex(state)
+    names, quotes, countries = index.names, index.quotes, index.countries
     return {
         "id": claim.id,
         "index": claim.index,
@@ -191,18 +178,18 @@ def claim_json(
         "span": [claim.start, claim.end],
         "text": claim.text,
         "status": claim.status,
-        "sources": list(state.source_names(claim)),
-        "countries": countries,
-        "quotes": quotes,
+        "sources": [names[s] for s in claim.sources if s in names],
+        "countries": [countries.get(c) or index.country(c) for c in claim.countries],
+        "quotes": [quotes[q] for q in claim.quotes if q in quotes],
         "note": claim.note,
         "evidence": [e.to_json() for e in claim.evidence],
         "hidden": claim.hidden,
-        "history": [_event_json(e) for e in (histories or Histories(state)).of(claim)],
+        "history": [_event_json(e) for e in index.history(claim)] if index.events else [],
     }
 
 
-class Histories:
-    """An article's events grouped by target once, so each claim's history is a lookup.
+class ArticleIndex:
+    """An article's lookups for export, built once, so each claim is a few dict reads.
 
     A claim's history is its events plus the corrections of the sources it is
     attributed to, in event order. A source correction (`Event.claim` is then a source
@@ -211,19 +198,29 @@ class Histories:
     """
 
     def __init__(self, state: ArticleState) -> None:
-        self.by_target: dict[str, list[tuple[int, Event]]] = {}
+        self.names = {s.id: s.name for s in state.sources}
+        self.quotes = {
+            q.id: {"id": q.id, "text": q.text, "speaker": self.names.get(q.speaker or "")}
+            for q in state.quotes
+        }
+        self.countries = {c.code: {"code": c.code, "name": c.name} for c in state.countries}
+        self.events: dict[str, list[tuple[int, Event]]] = {}
         for position, event in enumerate(state.events):
-            self.by_target.setdefault(event.claim, []).append((position, event))
+            self.events.setdefault(event.claim, []).append((position, event))
 
-    def of(self, claim: ClaimRecord) -> tuple[Event, ...]:
-        by_target = self.by_target
-        if not by_target:
+    def country(self, code: str) -> dict[str, str]:
+        """A code the article's country table lacks (a correction added it elsewhere)."""
+        return {"code": code, "name": _country_name(code)}
+
+    def history(self, claim: ClaimRecord) -> tuple[Event, ...]:
+        events = self.events
+        if not events:
             return ()
-        own = by_target.get(claim.id, [])
+        own = events.get(claim.id, [])
         corrections = [
             pair
-            for source in set(claim.sources).intersection(by_target)
-            for pair in by_target[source]
+            for source in set(claim.sources).intersection(events)
+            for pair in events[source]
             if pair[1].field in SOURCE_CORRECTIONS and source != claim.id
         ]
         if corrections:
@@ -233,7 +230,7 @@ class Histories:
 
 def history(state: ArticleState, claim: ClaimRecord) -> tuple[Event, ...]:
     """A claim's events plus the corrections of the sources it is attributed to, in order."""
-    return Histories(state).of(claim)
+    return ArticleIndex(state).history(claim)
 
 
 def _event_json(event: Event) -> dict[str, Any]:
@@ -310,8 +307,8 @@ def dumps_indented(value: Any) -> str:
 _CONTAINERS = frozenset({dict, list, tuple})
 
 
-def _pad(depth: int) -> str:
-    return "\n" + "  " * depth
+_JUST_STR = frozenset({str})
+_PADS = tuple("\n" + "  " * depth for depth in range(16))
 
 
 def _scalar(value: Any, depth: int) -> str:
@@ -334,7 +331,10 @@ def _dump(value: dict[Any, Any] | list[Any] | tuple[Any, ...], depth: int) -> st
     if not value:
         return "{}" if type(value) is dict else "[]"
     items = value.values() if type(value) is dict else value
-    pad = _pad(depth)
+    pad = _PADS[depth] if depth < len(_PADS) else "\n" + "  " * depth
+    if type(value) is not dict and _JUST_STR.issuperset(map(type, value)):
+        inner = pad + "  "  # a list of strings (a claim's sources): no encoder call
+        return "[" + inner + ("," + inner).join(map(encode_basestring, value)) + pad + "]"
     if _CONTAINERS.isdisjoint(map(type, items)):
         flat = _encoder(depth)(value)
         return flat[0] + pad + "  " + flat[1:-1] + pad + flat[-1]
