@@ -137,3 +137,17 @@ def test_extract_command_does_not_import_textual() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, cwd=ROOT)
     assert result.returncode == 0, result.stderr
+
+
+def test_json_output_never_sends_raw_c1_or_bidi_controls_to_the_terminal(
+    tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    """U+009B (CSI) and U+202E would act on the terminal: they come out as JSON escapes."""
+    article = tmp_path / "hostile.txt"
+    article.write_text("The minister said the \u009b31m plan \u202eworks well.\n", encoding="utf-8")
+    assert main(["extract", str(article)]) == 0
+    out = capsysbinary.readouterr().out.decode("utf-8")
+    assert "\u009b" not in out and "\u202e" not in out
+    assert "\\u009b" in out and "\\u202e" in out
+    claims = json.loads(out)["claims"]
+    assert claims[0]["text"] == article.read_text(encoding="utf-8").strip()

@@ -7,15 +7,11 @@ person with `--format text`. Headless: imports neither Textual nor the store.
 from __future__ import annotations
 
 import argparse
-import json
-import re
 import sys
 from typing import TextIO
 
 from extract.model import Extraction
-
-# Terminal control characters an article might carry; never echoed raw.
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+from tui.commands.output import clean, write_json
 
 
 def run(args: argparse.Namespace) -> int:
@@ -36,20 +32,8 @@ def run(args: argparse.Namespace) -> int:
         width = shutil.get_terminal_size((100, 24)).columns
         write_table(extraction, out, width=max(60, min(width, 120)))
     else:
-        document = json.dumps(extraction.to_json(), ensure_ascii=False, indent=2) + "\n"
-        buffer = getattr(sys.stdout, "buffer", None)
-        if buffer is not None:
-            sys.stdout.flush()
-            buffer.write(document.encode("utf-8"))
-            buffer.flush()
-        else:
-            sys.stdout.write(document)
+        write_json(extraction.to_json())
     return 0
-
-
-def _clean(text: str) -> str:
-    """One line, no control characters: article text shown as text."""
-    return _CONTROL_RE.sub(" ", text.replace("\r", "").replace("\n", " "))
 
 
 def _claims(count: int) -> str:
@@ -62,7 +46,7 @@ def write_table(ex: Extraction, out: TextIO, width: int = 100) -> None:
 
     names = {s.id: s.name for s in ex.sources}
     info = ex.article
-    title = _clean(info.title) if info.title else "(untitled)"
+    title = clean(info.title) if info.title else "(untitled)"
     out.write(f"{title}\n")
     out.write(
         f"article {info.id} · {info.words} words · {len(ex.claims)} claims · "
@@ -72,13 +56,13 @@ def write_table(ex: Extraction, out: TextIO, width: int = 100) -> None:
     for c in ex.claims:
         labels = []
         if c.sources:
-            labels.append("source: " + ", ".join(_clean(names.get(s, s)) for s in c.sources))
+            labels.append("source: " + ", ".join(clean(names.get(s, s)) for s in c.sources))
         if c.countries:
             labels.append("countries: " + " ".join(c.countries))
         if c.quotes:
             labels.append("quotes: " + " ".join(c.quotes))
         body = textwrap.fill(
-            _clean(c.text), width=width, initial_indent=f"{c.id:>5}  ", subsequent_indent=" " * 7
+            clean(c.text), width=width, initial_indent=f"{c.id:>5}  ", subsequent_indent=" " * 7
         )
         out.write(body + "\n")
         if labels:
@@ -86,19 +70,19 @@ def write_table(ex: Extraction, out: TextIO, width: int = 100) -> None:
     if ex.sources:
         out.write("\nSOURCES\n")
         for s in ex.sources:
-            aliases = f"  (also: {', '.join(_clean(a) for a in s.aliases)})" if s.aliases else ""
+            aliases = f"  (also: {', '.join(clean(a) for a in s.aliases)})" if s.aliases else ""
             count = sum(1 for c in ex.claims if s.id in c.sources)
-            out.write(f"{s.id:>5}  {_clean(s.name)} [{s.kind}] · {_claims(count)}{aliases}\n")
+            out.write(f"{s.id:>5}  {clean(s.name)} [{s.kind}] · {_claims(count)}{aliases}\n")
     if ex.countries:
         out.write("\nCOUNTRIES\n")
         for k in ex.countries:
             count = sum(1 for c in ex.claims if k.code in c.countries)
-            out.write(f"{k.code:>5}  {_clean(k.name)} · {_claims(count)}\n")
+            out.write(f"{k.code:>5}  {clean(k.name)} · {_claims(count)}\n")
     if ex.quotes:
         out.write("\nQUOTES\n")
         for q in ex.quotes:
-            speaker = _clean(names.get(q.speaker, q.speaker)) if q.speaker else "no speaker"
-            text = _clean(q.text)
+            speaker = clean(names.get(q.speaker, q.speaker)) if q.speaker else "no speaker"
+            text = clean(q.text)
             if len(text) > width - 20:
                 text = text[: width - 21] + "…"
             out.write(f"{q.id:>5}  “{text}” — {speaker} ({', '.join(q.claims)})\n")

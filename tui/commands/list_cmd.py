@@ -11,7 +11,8 @@ import argparse
 import sys
 
 from store.records import STATUSES
-from tui.commands.claims_cmd import clean, open_library, shorten, write_json
+from tui.commands.claims_cmd import open_library
+from tui.commands.output import clean, shorten, write_json
 
 
 def run(args: argparse.Namespace) -> int:

@@ -13,7 +13,8 @@ import argparse
 import sys
 
 from store.sources import library_sources
-from tui.commands.claims_cmd import clean, open_library, shorten, write_json
+from tui.commands.claims_cmd import open_library
+from tui.commands.output import clean, shorten, write_json
 
 NAME_WIDTH = 40
 
