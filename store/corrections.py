@@ -63,10 +63,11 @@ class CorrectionError(LibraryError):
 # ----------------------------------------------------------------------------- codec
 
 
-def claim_doc(claim: ClaimRecord) -> Doc:
-    """A claim as a correction value: everything but its position (`index`)."""
+def claim_to_doc(claim: ClaimRecord) -> Doc:
+    """A claim as stored in the article file (extraction fields plus the verdict)."""
     return {
         "id": claim.id,
+        "index": claim.index,
         "paragraph": claim.paragraph,
         "start": claim.start,
         "end": claim.end,
@@ -82,44 +83,57 @@ def claim_doc(claim: ClaimRecord) -> Doc:
     }
 
 
-def claim_from(doc: Mapping[str, Any], index: int) -> ClaimRecord:
-    if doc["status"] not in STATUSES:
-        raise CorrectionError(f"claim {doc['id']} has an unknown status {doc['status']!r}")
-    return ClaimRecord(
-        id=str(doc["id"]),
-        index=index,
-        paragraph=int(doc["paragraph"]),
-        start=int(doc["start"]),
-        end=int(doc["end"]),
-        text=str(doc["text"]),
-        sources=tuple(doc["sources"]),
-        countries=tuple(doc["countries"]),
-        quotes=tuple(doc["quotes"]),
-        attributions=tuple(
-            Attribution(
-                source=a["source"],
-                source_span=(int(a["source_span"][0]), int(a["source_span"][1])),
-                cue_span=(
-                    (int(a["cue_span"][0]), int(a["cue_span"][1]))
-                    if a.get("cue_span") is not None
-                    else None
-                ),
-            )
-            for a in doc["attributions"]
-        ),
-        status=str(doc["status"]),
-        note=str(doc["note"]),
-        evidence=tuple(_evidence(e) for e in doc["evidence"]),
-        hidden=bool(doc["hidden"]),
-    )
+def claim_doc(claim: ClaimRecord) -> Doc:
+    """A claim as a correction value: the stored document but its position (`index`)."""
+    doc = claim_to_doc(claim)
+    del doc["index"]
+    return doc
 
 
-def _evidence(doc: Mapping[str, Any]) -> Evidence:
+def span_from(value: Any) -> tuple[int, int]:
+    return (int(value[0]), int(value[1]))
+
+
+def evidence_from_doc(doc: Mapping[str, Any]) -> Evidence:
     return Evidence(
         text=str(doc["text"]),
         kind=str(doc["kind"]),
         added_at=str(doc["added_at"]),
         reviewer=str(doc["reviewer"]),
+    )
+
+
+def claim_from_doc(doc: Mapping[str, Any], index: int | None = None) -> ClaimRecord:
+    """The claim a stored document (or, with `index`, a correction value) describes.
+
+    ValueError for an unknown status; KeyError or TypeError for a missing field.
+    """
+    if doc["status"] not in STATUSES:
+        raise ValueError(f"claim {doc['id']} has an unknown status {doc['status']!r}")
+    return ClaimRecord(
+        id=doc["id"],
+        index=doc["index"] if index is None else index,
+        paragraph=doc["paragraph"],
+        start=doc["start"],
+        end=doc["end"],
+        text=doc["text"],
+        sources=tuple(doc["sources"]),
+        countries=tuple(doc["countries"]),
+        quotes=tuple(doc["quotes"]),
+        attributions=tuple(
+            [
+                Attribution(
+                    source=a["source"],
+                    source_span=span_from(a["source_span"]),
+                    cue_span=span_from(a["cue_span"]) if a.get("cue_span") is not None else None,
+                )
+                for a in doc["attributions"]
+            ]
+        ),
+        status=doc["status"],
+        note=doc["note"],
+        evidence=tuple([evidence_from_doc(e) for e in doc["evidence"]]),
+        hidden=bool(doc.get("hidden", False)),
     )
 
 
@@ -129,7 +143,7 @@ def source_from(doc: Mapping[str, Any]) -> Source:
         name=str(doc["name"]),
         kind=str(doc.get("kind", "unknown")),
         aliases=tuple(doc.get("aliases", ())),
-        mentions=tuple((int(m[0]), int(m[1])) for m in doc.get("mentions", ())),
+        mentions=tuple(span_from(m) for m in doc.get("mentions", ())),
     )
 
 
@@ -622,11 +636,11 @@ def apply_verdict(claim: ClaimRecord, field: str, old: Any, new: Any) -> ClaimRe
     if field == EVIDENCE:
         items = list(claim.evidence)
         if old is not None:  # removing an item (the undo of an addition)
-            gone = _evidence(old)
+            gone = evidence_from_doc(old)
             if gone in items:
                 items.remove(gone)
         if new is not None:
-            items.append(_evidence(new))
+            items.append(evidence_from_doc(new))
         return dataclasses.replace(claim, evidence=tuple(items))
     raise CorrectionError(f"unknown claim field {field!r}")
 
@@ -649,7 +663,7 @@ def make_change(state: ArticleState, event: Event) -> ArticleState:
             raise CorrectionError(f"claims {', '.join(old_ids)} are not in article {state.id}")
         first = positions[0]
         kept = [c for c in claims if c.id not in old_ids]
-        replacement = [claim_from(d, 0) for d in new]
+        replacement = [claim_from_doc(d, 0) for d in new]
         claims = kept[:first] + replacement + kept[first:]
         return _sync_quotes(_replace_claims(state, claims), event)
     if field == SOURCE_MERGE:
@@ -740,7 +754,9 @@ def _apply_source_patch(state: ArticleState, patch: Mapping[str, Any]) -> Articl
     if any(s.id not in _ids(state) for s in sources):
         sources.sort(key=lambda s: _number(s.id))  # a source comes back where it was
     replaced = {doc["id"]: doc for doc in patch["claims"]}
-    claims = [claim_from(replaced[c.id], c.index) if c.id in replaced else c for c in state.claims]
+    claims = [
+        claim_from_doc(replaced[c.id], c.index) if c.id in replaced else c for c in state.claims
+    ]
     quotes: list[Quote] = [
         dataclasses.replace(q, speaker=patch["quotes"][q.id]) if q.id in patch["quotes"] else q
         for q in state.quotes

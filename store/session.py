@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from extract.model import Attribution, Country, Paragraph, Quote, Source
+from extract.model import Country, Paragraph, Quote, Source
 from store import corrections
 from store.errors import CorruptFileError, LibraryError, NotFoundError, ReadOnlyError
 from store.lock import ArticleLock
@@ -50,65 +50,11 @@ def utc_now() -> str:
 # ----------------------------------------------------------------------------- codec
 
 
-def claim_to_doc(claim: ClaimRecord) -> Doc:
-    """A claim as stored in the article file (extraction fields plus the verdict)."""
-    return {
-        "id": claim.id,
-        "index": claim.index,
-        "paragraph": claim.paragraph,
-        "start": claim.start,
-        "end": claim.end,
-        "text": claim.text,
-        "sources": list(claim.sources),
-        "countries": list(claim.countries),
-        "quotes": list(claim.quotes),
-        "attributions": [a.to_json() for a in claim.attributions],
-        "status": claim.status,
-        "note": claim.note,
-        "evidence": [e.to_json() for e in claim.evidence],
-        "hidden": claim.hidden,
-    }
-
-
-def evidence_from_doc(doc: Mapping[str, Any]) -> Evidence:
-    return Evidence(
-        text=str(doc["text"]),
-        kind=str(doc["kind"]),
-        added_at=str(doc["added_at"]),
-        reviewer=str(doc["reviewer"]),
-    )
-
-
-def _span(value: Any) -> tuple[int, int]:
-    return (int(value[0]), int(value[1]))
-
-
-def claim_from_doc(doc: Mapping[str, Any]) -> ClaimRecord:
-    if doc["status"] not in STATUSES:
-        raise ValueError(f"claim {doc['id']} has an unknown status {doc['status']!r}")
-    return ClaimRecord(
-        id=doc["id"],
-        index=doc["index"],
-        paragraph=doc["paragraph"],
-        start=doc["start"],
-        end=doc["end"],
-        text=doc["text"],
-        sources=tuple(doc["sources"]),
-        countries=tuple(doc["countries"]),
-        quotes=tuple(doc["quotes"]),
-        attributions=tuple(
-            Attribution(
-                source=a["source"],
-                source_span=_span(a["source_span"]),
-                cue_span=_span(a["cue_span"]) if a.get("cue_span") is not None else None,
-            )
-            for a in doc["attributions"]
-        ),
-        status=doc["status"],
-        note=doc["note"],
-        evidence=tuple(evidence_from_doc(e) for e in doc["evidence"]),
-        hidden=bool(doc.get("hidden", False)),
-    )
+# The article file's claim codec lives with the corrections, whose values are claim docs.
+claim_to_doc = corrections.claim_to_doc
+claim_from_doc = corrections.claim_from_doc
+evidence_from_doc = corrections.evidence_from_doc
+_span = corrections.span_from
 
 
 def _table(rows: Iterable[Doc]) -> dict[str, Doc]:
