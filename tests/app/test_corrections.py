@@ -61,7 +61,7 @@ async def test_reassign_a_source_by_type_to_filter_and_undo(
         await pilot.pause()
         assert main_of(app).state.claim("c1").sources == ("s2",)
         assert prompt_of(app, "c1").rstrip().endswith("Bloomberg")
-        assert "sources:" in detail_text(app)  # the correction is in the claim's history
+        assert "sources: US State Department → Bloomberg" in detail_text(app)  # its history
         assert library.load(seed_id).claim("c1").sources == ("s2",)  # durable
         await undo(pilot)
         assert main_of(app).state.claim("c1").sources == ("s1",)
@@ -361,3 +361,35 @@ async def test_renaming_the_highlighted_claims_source_shows_in_its_detail(app) -
         await pilot.pause()
         assert main_of(app).claims.highlighted_claim == "c14"
         assert "Sources: Bloomberg News" in detail_text(app)
+
+
+def shown_line(app: ClaimdeskApp, claim_id: str) -> str:
+    """The claim's line as painted in the list now (not recomputed)."""
+    claims = main_of(app).claims
+    row = claims.claim_ids.index(claim_id) - round(claims.scroll_y)
+    return "".join(segment.text for segment in claims.render_line(row))
+
+
+async def test_a_renamed_source_is_repainted_in_the_list(app) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        assert "US State" in shown_line(app, "c3")
+        main_of(app).query_one("#sources").focus()  # on US State Department
+        await pilot.press("R", "ctrl+u")
+        await type_text(pilot, "Agency X")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "Agency X" in shown_line(app, "c1")
+        assert "Agency X" in shown_line(app, "c3")  # not highlighted: repainted too
+
+
+async def test_a_hidden_claim_is_marked_in_the_list_and_the_detail(app) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await pilot.press("h")
+        await pilot.pause()
+        assert shown_line(app, "c1").lstrip().startswith("⊘")
+        assert "not a claim" in detail_text(app)
+        await pilot.press("h")
+        await pilot.pause()
+        assert shown_line(app, "c1").lstrip().startswith("·")

@@ -139,6 +139,7 @@ class ClaimList(ScrollView, can_focus=True):
             old is not None
             and new is not None
             and old.state.id == new.state.id
+            and old.state.sources is new.state.sources  # a renamed source: every line
             and len(claims) == len(self._shown)
             and all(a.id == b.id for a, b in zip(claims, self._shown, strict=True))
         )

@@ -80,6 +80,7 @@ def status_word(status: str) -> Content:
 
 
 SOURCE_COLUMN = 18
+HIDDEN_MARK = "⊘"  # a sentence marked "not a claim"
 
 
 def claim_prompt(state: ArticleState, claim: ClaimRecord, width: int = 0) -> Content:
@@ -89,15 +90,19 @@ def claim_prompt(state: ArticleState, claim: ClaimRecord, width: int = 0) -> Con
     """
     names = one_line(", ".join(state.source_names(claim)))
     text = one_line(claim.text)
+    # "Not a claim": a mark of its own and struck-through, muted text (no colour needed).
+    mark = Content(HIDDEN_MARK).stylize("$text-muted") if claim.hidden else status_mark(
+        claim.status)
+    text_style = "strike $text-muted" if claim.hidden else ""
     if width <= 0:
         tail = f"  {names}" if names else ""
-        return Content.assemble(status_mark(claim.status), " ", text, (tail, "$text-accent"))
+        return Content.assemble(mark, " ", (text, text_style), (tail, "$text-accent"))
     column = min(SOURCE_COLUMN, max(0, (width - 2) // 4))
     room = max(1, width - 2 - (column + 1 if column else 0))
     parts: list[Content | str] = [
-        status_mark(claim.status),
+        mark,
         " ",
-        Content(text).truncate(room, ellipsis=True, pad=True),
+        Content(text).truncate(room, ellipsis=True, pad=True).stylize(text_style),
     ]
     if column:
         source = Content(names).truncate(column, ellipsis=True, pad=True).stylize("$text-accent")
@@ -158,6 +163,9 @@ def _value(value: object) -> str:
         return "—"
     if isinstance(value, dict):
         return one_line(str(value.get("text", value)))
+    if isinstance(value, list):  # a correction: sources by name, claims by id, codes
+        items = [v.get("name", v.get("id", "?")) if isinstance(v, dict) else v for v in value]
+        return one_line(", ".join(str(i) for i in items)) or "—"
     return one_line(str(value))
 
 
@@ -178,6 +186,9 @@ def detail_fields(state: ArticleState, claim: ClaimRecord) -> Content:
     lines: list[Content] = [
         Content.assemble(_label(f"Claim {claim.id}"), status_word(claim.status)),
     ]
+    if claim.hidden:
+        lines.append(Content(f"{HIDDEN_MARK} not a claim: out of progress (h brings it back)")
+                     .stylize("italic $text-muted"))
     names = state.source_names(claim)
     lines.append(Content.assemble(
         _label("Sources"),
