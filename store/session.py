@@ -33,11 +33,7 @@ from store.storage import AtomicJSONStorage, dumps
 if TYPE_CHECKING:
     from store.library import Library
 
-STATUS = "status"
-NOTE = "note"
-EVIDENCE = "evidence"
-HIDDEN = "hidden"
-FIELDS = (STATUS, NOTE, EVIDENCE, HIDDEN)
+STATUS, NOTE, EVIDENCE, HIDDEN = corrections.VERDICT_FIELDS
 
 Doc = dict[str, Any]
 

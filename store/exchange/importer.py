@@ -15,14 +15,17 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
 
 from extract.errors import ClaimdeskError
-from store.corrections import CORRECTION_FIELDS, applicable, make_change
-from store.corrections import apply_events as corrections_apply_events
+from store.corrections import (
+    CORRECTION_FIELDS,
+    applicable,
+    apply_events,  # re-exported: import's apply is a session's
+    make_change,
+)
 from store.errors import LibraryError
 from store.exchange.common import EVIDENCE_FIELD, MERGED_FIELDS
 from store.exchange.export import LibraryLike, canonical
@@ -321,13 +324,3 @@ def _claim_value(claim: ClaimRecord, name: str) -> Any:
     if name == EVIDENCE_FIELD:
         return [e.to_json() for e in claim.evidence]
     return getattr(claim, name)
-
-
-def apply_events(state: ArticleState, events: Sequence[Event]) -> ArticleState:
-    """`state` with `events` appended and their changes made, in order.
-
-    The same semantics as a session's own changes (see `store.corrections.apply_event`):
-    status, note and hidden take the event's `new`; an evidence event removes its `old`
-    item and adds its `new` one; corrections move to their `new` value.
-    """
-    return corrections_apply_events(state, events)
