@@ -180,6 +180,10 @@ class ClauseReading:
         if word in _CLAUSE_REQUIRED and not (
                 nxt_low in ("that", ",", ":") or (nxt is not None and nxt.text in _QUOTE_CHARS)):
             return None  # "The astronomers observed the disk": an action
+        if word in cues.CLAUSE_VERBS and not self._clause_follows(toks, idx, word):
+            if word not in cues.DOCUMENT_VERBS:
+                return None  # "she asked the court", "the light indicated a fault": acts
+            doc_only = True  # "the figures indicate a rise": only a document says so
         if word in ("continue", "continued") and nxt_low not in ("to", ",", ".", ":", '"',
                                                                   "“", "”"):
             return None
@@ -313,6 +317,22 @@ class ClauseReading:
                     or (subj.kind == "group" and _ONE_OF_RE.match(subj.text))):
                 return [subj]  # "One of the children, a daughter, said"
         return ok
+
+    def _clause_follows(self, toks: list[Tok], idx: int, word: str) -> bool:
+        """A reported clause, quote or colon follows a verb that is otherwise an act:
+        "indicated that …", "asked whether …", "vowed to …", "blamed him for …",
+        'promised "a full inquiry"'."""
+        need = cues.CLAUSE_VERBS[word]
+        reach = 6 if "for" in need else 1  # "blamed the government for": past the object
+        for k in range(idx + 1, min(len(toks), idx + 1 + reach)):
+            t = toks[k]
+            if t.low in need or (k == idx + 1 and t.text in (":", ",")):
+                return True
+            if t.text in _QUOTE_CHARS:
+                return True
+            if t.text in (",", ".", ";", ":"):
+                break
+        return word in cues.FRAGMENT_LIKE and self._fragment_follows(toks[idx].end)
 
     def _apposed_subject(self, toks: list[Tok], idx: int) -> list[NP] | None:
         """A name set off by an apposition: "X, a UN rapporteur who …, cautioned"."""

@@ -227,7 +227,8 @@ class NounPhrases:
                 continue
             if not t.text[:1].isalnum():
                 break
-            if not cur and t.text.islower() and t.low in cues.CUE_WORDS:
+            if not cur and t.text.islower() and t.low in cues.CUE_WORDS and \
+                    t.low not in cues.CLAUSE_VERBS:  # "according to agreed facts"
                 break  # a verb, not the start of a noun phrase
             if _is_det(t) and not cur and t.low not in ("that", "this"):
                 cur.append(t)

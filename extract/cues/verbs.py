@@ -85,8 +85,43 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         "point",
         "points",
         "pointing",
+        # Reporting verbs that need a clause after them (see CLAUSE_VERBS below).
+        "indicate:indicates,indicated",
+        "signal:signals,signalled,signaled",
+        "hint:hints,hinted",
+        "imply:implies,implied",
+        "concede:concedes,conceded,conceding",
+        "object:objects,objected",
+        "propose:proposes,proposed",
+        "highlight:highlights,highlighted",
+        "speculate:speculates,speculated,speculating",
+        "ask:asks,asked",
+        "agree:agrees,agreed",
+        "vowed", "vowing", "promised", "promising", "pledged",
+        "seconded",
+        "blame:blames,blamed",
     )
 )
+
+# Reporting verbs that are a statement only before a clause, a quote or a colon ("X
+# indicated that…", "X asked whether…", "X vowed to…"); otherwise they are acts
+# ("the light indicated a fault", "she asked the court", "they agreed a deal"). Nouns
+# ("promises", "a pledge", "vows", "second") are left out. A quoted fragment after the
+# verb counts only for FRAGMENT_LIKE ('vowed "a full inquiry"').
+CLAUSE_VERBS: dict[str, tuple[str, ...]] = {
+    **{w: ("that", "whether", "if") for w in _forms(
+        "indicate:indicates,indicated", "signal:signals,signalled,signaled",
+        "hint:hints,hinted", "imply:implies,implied", "concede:concedes,conceded,conceding",
+        "object:objects,objected", "propose:proposes,proposed",
+        "highlight:highlights,highlighted", "speculate:speculates,speculated,speculating",
+        "agree:agrees,agreed")},
+    **{w: ("whether", "if", "why", "how", "what", "when", "where", "who")
+       for w in _forms("ask:asks,asked")},
+    **{w: ("that", "to") for w in ("vowed", "vowing", "promised", "promising", "pledged")},
+    **{w: ("for",) for w in _forms("blame:blames,blamed")},
+}
+FRAGMENT_LIKE: frozenset[str] = frozenset(
+    {"vowed", "vowing", "promised", "promising", "pledged", "blame", "blames", "blamed"})
 
 # Verbs that only attribute when a phrase follows: "pointed out", "went on to say".
 PARTICLE_REQUIRED: dict[str, tuple[str, ...]] = {
