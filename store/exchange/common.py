@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from store.corrections import EVIDENCE, VERDICT_FIELDS
 from store.errors import LibraryError
 from store.query import ClaimView
 from store.records import (
@@ -28,8 +29,8 @@ UNPUBLISHED_URL = "urn:claimdesk:unpublished-review"
 MAX_STRING = 1_000_000  # characters; a longer field is not a review, it is an attack
 MAX_FILE = 512 * 1024 * 1024
 PERSON_KINDS = frozenset({"person"})
-EVIDENCE_FIELD = "evidence"
-MERGED_FIELDS = frozenset({"status", "note", "hidden", EVIDENCE_FIELD})
+EVIDENCE_FIELD = EVIDENCE
+MERGED_FIELDS = frozenset(VERDICT_FIELDS)  # the fields import merges by "newer wins"
 
 
 class ExchangeError(LibraryError):

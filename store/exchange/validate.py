@@ -235,9 +235,7 @@ def _parse_claim(raw: Any, where: str) -> InClaim:
 
 
 def _check_evidence(item: Any, where: str) -> None:
-    if not isinstance(item, dict) or not all(
-        isinstance(item.get(k), str) for k in ("text", "kind", "added_at", "reviewer")
-    ):
+    if not _evidence_ok(item):
         raise ImportRejected(f"{where}: an evidence item is not text, kind, added_at, reviewer")
 
 
