@@ -307,7 +307,8 @@ def dumps_indented(value: Any) -> str:
 _CONTAINERS = frozenset({dict, list, tuple})
 
 
-_JUST_STR = frozenset({str})
+_JUST_STR = {str}
+_JUST_INT = {int}
 _PADS = tuple("\n" + "  " * depth for depth in range(16))
 
 
@@ -332,9 +333,13 @@ def _dump(value: dict[Any, Any] | list[Any] | tuple[Any, ...], depth: int) -> st
         return "{}" if type(value) is dict else "[]"
     items = value.values() if type(value) is dict else value
     pad = _PADS[depth] if depth < len(_PADS) else "\n" + "  " * depth
-    if type(value) is not dict and _JUST_STR.issuperset(map(type, value)):
-        inner = pad + "  "  # a list of strings (a claim's sources): no encoder call
-        return "[" + inner + ("," + inner).join(map(encode_basestring, value)) + pad + "]"
+    if type(value) is not dict:
+        # Lists of strings (a claim's sources) or of ints (its span): no encoder call.
+        kinds = set(map(type, value))
+        if kinds in (_JUST_STR, _JUST_INT):
+            spell = encode_basestring if kinds == _JUST_STR else int.__repr__
+            inner = pad + "  "
+            return "[" + inner + ("," + inner).join(map(spell, value)) + pad + "]"
     if _CONTAINERS.isdisjoint(map(type, items)):
         flat = _encoder(depth)(value)
         return flat[0] + pad + "  " + flat[1:-1] + pad + flat[-1]
