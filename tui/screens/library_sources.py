@@ -33,6 +33,8 @@ from tui.widgets.render import one_line, status_mark
 from tui.widgets.status import STATUS_MARKS
 
 if TYPE_CHECKING:
+    from textual.timer import Timer
+
     from store import Library
     from store.sources import LibrarySource, LibrarySources
     from tui.screens.corrections import Picked
@@ -42,6 +44,8 @@ STATUS_CYCLE: tuple[str | None, ...] = (None, "unreviewed", "confirmed", "unconf
 SORT_NAMES = {"claims": "most claims", "denied": "share denied"}
 #: Claims listed at most (the count says how many matched).
 LIMIT = 500
+#: Seconds of no typing before the library is searched.
+SEARCH_DELAY = 0.15
 SEP = "\x1f"  # between article id and claim id in an option id
 
 ClaimRow = tuple[str, str, str, str, str]  # article id, article label, claim id, text, status
@@ -91,6 +95,7 @@ class LibrarySourcesScreen(Screen[tuple[str, str] | None]):
         self.claim_rows: list[ClaimRow] = []
         self.matched = 0
         self._focus_claims = False
+        self._typing: Timer | None = None
 
     # -- layout ---------------------------------------------------------------------
 
@@ -133,7 +138,7 @@ class LibrarySourcesScreen(Screen[tuple[str, str] | None]):
         else:
             table.focus()
         self._describe()
-        self.load_sources()
+        self.call_after_refresh(self.load_sources)  # paint first, then read the library
 
     @property
     def sources(self) -> LibrarySources:
@@ -299,9 +304,13 @@ class LibrarySourcesScreen(Screen[tuple[str, str] | None]):
 
     @on(Input.Changed, "#lib-search")
     def _typed(self, event: Input.Changed) -> None:
+        """Search once typing pauses (a search over 1,000 articles per key would lag)."""
         event.stop()
         self.text = event.value
-        self._reload_claims()
+        self.claims.loading = True
+        if self._typing is not None:
+            self._typing.stop()
+        self._typing = self.set_timer(SEARCH_DELAY, self._reload_claims)
 
     @on(Input.Submitted, "#lib-search")
     def _kept(self, event: Input.Submitted) -> None:
