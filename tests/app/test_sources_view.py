@@ -209,6 +209,15 @@ async def test_library_search_filters_by_text_and_status(
         unreviewed = [(a, c.id) for a, c in matching if c.status == "unreviewed"]
         assert [(r[0], r[2]) for r in screen.claim_rows] == unreviewed
         assert "status: unreviewed" in str(screen.claims.border_title)
+        await pilot.press("g")  # and a country, by type-ahead
+        await pilot.pause()
+        await pilot.press(*"china", "enter")
+        await settle(pilot, screen)
+        in_china = [(a, c.id) for a, c in matching if c.status == "unreviewed"
+                    and "CN" in c.countries]
+        assert in_china and len(in_china) < len(unreviewed)
+        assert [(r[0], r[2]) for r in screen.claim_rows] == in_china
+        assert "country: CN" in str(screen.claims.border_title)
 
 
 async def test_merge_and_split_library_sources(

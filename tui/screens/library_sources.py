@@ -329,7 +329,7 @@ class LibrarySourcesScreen(Screen[tuple[str, str] | None]):
 
         def lookup(typed: str) -> list[tuple[str, str]]:
             found = [(code, f"{name} ({code})") for code, name in country_choices(typed)]
-            return [("*", "Any country"), *found]
+            return found if typed.strip() else [("*", "Any country (clears the filter)")]
 
         def chosen(picked: Picked | None) -> None:
             if picked is not None:
