@@ -102,7 +102,12 @@ class ClauseReading:
                 if kb >= 0 and toks[kb].low in ("after", "following", "before", "since",
                                                 "until", "amid", "despite", "ahead"):
                     return []  # "Following the party's announcement, she …": a time
-            if owner is not None and owner.kind in ("name", "group", "desc"):
+            if owner is not None and self._answers_with_colon(toks, owner, e):
+                subj = self.clause_subject(toks, self.tok_index(toks, owner.start))
+                if subj is None or subj.start >= owner.start:
+                    return []
+                owner = subj  # 'A rejected B's remarks: "…"': A speaks after the colon
+            elif owner is not None and owner.kind in ("name", "group", "desc"):
                 if owner.text.endswith(("'s", "’s")):
                     owner.text = owner.text[:-2]
                     owner.end -= 2
@@ -139,6 +144,14 @@ class ClauseReading:
                 out.append(_Att(Entry(-1, np_.text, "unknown", 0), (np_.start, np_.end),
                                 cue_span, np_.start, np_.text))
                 continue
+            if np_.kind in ("group", "desc", "thing"):
+                people = self.plural_people(np_, np_.start)
+                if people:
+                    span = (np_.start, np_.end)
+                    for entry in people:
+                        self.reg.alias(entry, np_.text, span)
+                        out.append(_Att(entry, span, cue_span, np_.start, np_.text))
+                    continue
             entry = self.resolve_np(np_, np_.start)
             if entry is None:
                 continue
@@ -164,6 +177,10 @@ class ClauseReading:
                     nxt_low.endswith("s") and len(nxt_low) > 3 and nxt_low not in _CLAUSE_OPENERS
                     and nxt_low not in ("this", "these", "those", "thus", "always", "perhaps"))):
             return None  # "Early reports suggested": the noun before a verb
+        prev0 = toks[idx - 1] if idx > 0 else None
+        if word in _AMBIGUOUS_S and prev0 is not None and (
+                prev0.text.endswith(("'s", "’s")) or prev0.text in ("'", "’")):
+            return None  # "Chen's remarks": a possessed noun (the possessive cue reads it)
         if word in _AMBIGUOUS_S and nxt_low in _NOUN_NEXT:
             # "US states as …" is a noun; '…," the response reads.' is a tag.
             if nxt_low not in (".", ";", ")"):
@@ -317,6 +334,17 @@ class ClauseReading:
                     or (subj.kind == "group" and _ONE_OF_RE.match(subj.text))):
                 return [subj]  # "One of the children, a daughter, said"
         return ok
+
+    def _answers_with_colon(self, toks: list[Tok], owner: NP, cue_end: int) -> bool:
+        """'A opposed B's statement: "…"' or 'A responded to B's remarks: "…"': the owner
+        is the object of another verb and a colon hands the word to the clause subject."""
+        if not self.text.startswith(":", cue_end):
+            return False
+        kb = self.tok_index(toks, owner.start) - 1
+        if kb >= 0 and toks[kb].low in ("the", "a", "an"):
+            kb -= 1
+        return kb >= 1 and toks[kb].text.islower() and toks[kb].text.isalpha() and \
+            toks[kb].low not in ("and", "or", "but", "that")
 
     def _clause_follows(self, toks: list[Tok], idx: int, word: str) -> bool:
         """A reported clause, quote or colon follows a verb that is otherwise an act:

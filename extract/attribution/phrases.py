@@ -29,6 +29,13 @@ from extract.sources import (
 )
 
 
+def _plural_members(word: str) -> bool:
+    """A capitalised plural of members ("Democrats", "Critics", "Doctors"), not a name."""
+    return len(word) > 4 and word.endswith("s") and not word.endswith("ss") and \
+        word[:1].isupper() and word[1:].islower() and \
+        (word.lower() in cues.GROUP_NOUNS or word.endswith(("ats", "ans", "ists", "ers")))
+
+
 class NounPhrases:
     """Reading noun phrases off tokens (a mixin of the attributor)."""
 
@@ -108,14 +115,21 @@ class NounPhrases:
                 head, k = self._collect_back(toks, j - 1)
                 if head is not None and head.kind == "doc":
                     return [head], passive, k
-            if j >= 1 and toks[j].low in ("in", "from", "of", "at", "for", "within", "inside") \
+            if j >= 2 and toks[j].low in ("across", "around", "throughout") and \
+                    toks[j - 1].low in ("from", "in"):
+                j -= 1  # "critics from across the spectrum": one preposition
+            if j >= 1 and toks[j].low in ("in", "from", "of", "at", "for", "within", "inside",
+                                          "across", "around", "throughout") \
                     and np_.kind in ("name", "desc", "thing"):
                 # "authorities in the United Kingdom and the United States",
-                # "the French Embassy in Oslo"
+                # "the French Embassy in Oslo", "Democrats in Congress"
                 head, k = self._collect_back(toks, j - 1)
                 if head is not None and (head.kind in ("group", "desc") or (
                         head.kind == "name" and toks[j].low in ("in", "at")
-                        and classify(strip_determiner(head.text)) == "organization")) and (
+                        and classify(strip_determiner(head.text)) == "organization") or (
+                        head.kind == "name" and len(head.toks) == 1 and
+                        toks[j].low in ("in", "from", "across", "around", "throughout") and
+                        _plural_members(head.text))) and (
                         toks[j].low not in ("for", "within", "inside")
                         or head.head in cues.PERSON_NOUNS or head.kind == "group"):
                     span_start = head.start

@@ -64,3 +64,52 @@ def test_the_same_words_as_acts_or_nouns_do_not_attribute(text: str) -> None:
 def test_according_to_an_agreed_text_keeps_the_text() -> None:
     text = "According to agreed facts read in court, the fire was set at night."
     assert sources(text) == [["agreed facts"]]
+
+
+def test_colon_quote_after_opposing_someones_statement_is_the_subjects() -> None:
+    text = 'The mayor, Tom Baker, opposed the governor\'s statement: "This is wrong for the city."'
+    assert quotes(text) == [("This is wrong for the city.", "Tom Baker")]
+    assert sources(text) == [["Tom Baker"]]
+
+
+def test_colon_quote_after_responding_to_remarks_is_the_subjects() -> None:
+    text = 'Anna Lee responded to Mark Chen\'s remarks: "He is mistaken about the facts."'
+    assert quotes(text) == [("He is mistaken about the facts.", "Anna Lee")]
+    assert sources(text) == [["Anna Lee"]]
+
+
+def test_a_possessed_statement_as_subject_still_speaks() -> None:
+    assert sources("The ministry's statement said the border would stay shut.") == \
+        [["ministry"]]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Critics from across the political spectrum have claimed that the plan is too costly.",
+     "critics from across the political spectrum"),
+    ("Democrats in Congress vowed to investigate the deal.", "Democrats in Congress"),
+    ("The mayor, Ben Ross, is popular. His critics blame him for the flooding.", "his critics"),
+])
+def test_collective_subjects_with_a_place_or_range_speak(text: str, want: str) -> None:
+    assert sources(text)[-1] == [want]
+
+
+def test_the_defendants_are_the_two_people_named_before() -> None:
+    text = ("The court heard from defendants Peter Black and Sam White. "
+            "The defendants said they were innocent.")
+    assert sources(text)[-1] == ["Peter Black", "Sam White"]
+
+
+def test_the_suspects_are_the_people_listed_together_before() -> None:
+    text = "Ann Roe, Bo Li and Cy Moss were arrested on Monday. The suspects denied the charge."
+    assert sources(text)[-1] == ["Ann Roe", "Bo Li", "Cy Moss"]
+
+
+def test_unnamed_officials_are_not_the_people_named_before() -> None:
+    text = "Peter Black and Sam White met on Monday. The officials said the deal was done."
+    assert sources(text)[-1] == ["officials"]
+
+
+def test_a_possessive_pair_is_not_a_list_of_people() -> None:
+    text = ("Ann Roe and Sam White's mother met on Monday. "
+            "The suspects said they were innocent.")
+    assert sources(text)[-1] == ["suspects"]
