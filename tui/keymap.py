@@ -145,8 +145,11 @@ COMMANDS: tuple[Command, ...] = (
     Command("lib_all", "a", "lib_all", "All claims",
             "Drop the chosen source: search every claim of the library.", "sources",
             footer=False, palette=False),
+    Command("lib_help", "question_mark", "lib_help", "Help",
+            "Show every key of this view, from its live bindings.", "sources",
+            key_display="?", palette=False),
     Command("lib_close", "escape", "lib_back", "Back", "Back to the article.", "sources",
-            key_display="esc"),
+            key_display="esc", palette=False),
 )
 
 BY_ID: dict[str, Command] = {c.id: c for c in COMMANDS}

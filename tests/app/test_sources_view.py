@@ -251,3 +251,24 @@ async def test_merge_and_split_library_sources(
         await settle(pilot, screen)
         assert len(screen.rows) == count
     assert (library.path / "sources.json").exists()  # the overrides are kept
+
+
+async def test_the_views_keys_are_in_its_help_and_not_in_the_review_palette(
+    lib_app: ClaimdeskApp,
+) -> None:
+    from tui.keymap import COMMANDS
+    from tui.screens.pickers import HelpScreen, help_rows
+
+    async with lib_app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        titles = [c.title for c in lib_app.get_system_commands(lib_app.screen)]
+        review = {c.label for c in COMMANDS if c.scope != "sources"}
+        only_view = {c.label for c in COMMANDS if c.scope == "sources"} - review
+        assert only_view >= {"Sort", "Merge", "Split", "Back"}
+        assert not [t for t in titles if t.split(" (")[0] in only_view]
+        screen = await open_view(pilot)
+        labels = {row[1] for _, rows in help_rows(screen.active_bindings) for row in rows}
+        assert {"Sort", "Merge", "Split", "Country", "Status", "Back"} <= labels
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, HelpScreen)

@@ -344,6 +344,11 @@ class LibrarySourcesScreen(Screen[tuple[str, str] | None]):
         self.chosen = None
         self._reload_claims()
 
+    def action_lib_help(self) -> None:
+        from tui.screens.pickers import HelpScreen
+
+        self.app.push_screen(HelpScreen(self.active_bindings))
+
     def action_lib_back(self) -> None:
         if self.search_input.has_focus:
             self.search_input.value = ""
