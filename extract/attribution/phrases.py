@@ -25,8 +25,43 @@ from extract.sources import (
     classify,
     country_only,
     is_acronym,
+    person_like,
     strip_determiner,
 )
+
+
+def _drop_leading_country(run: list[Tok], text: str) -> list[Tok]:
+    """'ambassador to Germany Richard Grenell', 'envoy to the United Nations X': the
+    country or body ends the title, it does not start the name. Dropped only when a
+    person-like name of two or more words follows."""
+    for n in (1, 2, 3):
+        if len(run) < n + 2:
+            break
+        lead = text[run[0].start : run[n - 1].end]
+        if country_only(lead) or (n > 1 and run[n - 1].text in cues.ORG_WORDS):
+            rest = text[run[n].start : run[-1].end]
+            if person_like(rest) and all(t.text[:1].isupper() and t.text not in cues.ORG_WORDS
+                                         for t in run[n:]):
+                return run[n:]
+            break
+    return run
+
+
+def _clipped(inner: str, before: str) -> bool:
+    """'Pennsylvania State University (Penn State)': a short form whose words each begin
+    a word of the name just before, in order (so '(Reuters)' after a name is no alias)."""
+    short = inner.split()
+    if not 1 < len(short) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in short):
+        return False
+    words = before.split()[-8:]
+    k = 0
+    for w in short:
+        while k < len(words) and not (words[k].startswith(w) and len(w) >= 3):
+            k += 1
+        if k == len(words):
+            return False
+        k += 1
+    return True
 
 
 def _plural_members(word: str) -> bool:
@@ -124,6 +159,13 @@ class NounPhrases:
                 # "authorities in the United Kingdom and the United States",
                 # "the French Embassy in Oslo", "Democrats in Congress"
                 head, k = self._collect_back(toks, j - 1)
+                if head is not None and head.kind == "name" and np_.kind == "name" and \
+                        toks[j].low in ("in", "from") and \
+                        country_only(strip_determiner(np_.text)) and \
+                        classify(strip_determiner(head.text)) == "organization":
+                    # "Pennsylvania State University (Penn State) in the U.S.": the
+                    # country only places the body; "researchers at" it name the body.
+                    return [head], passive, k
                 if head is not None and (head.kind in ("group", "desc") or (
                         head.kind == "name" and toks[j].low in ("in", "at")
                         and classify(strip_determiner(head.text)) == "organization") or (
@@ -164,7 +206,8 @@ class NounPhrases:
                 if k < 0:
                     break
                 inner = self.text[toks[k].end : t.start].strip()
-                if is_acronym(inner):
+                if is_acronym(inner) or _clipped(inner, self.text[max(0, toks[k].start - 80)
+                                                                  : toks[k].start]):
                     abbreviation = inner
                 j = k - 1
                 continue
@@ -235,7 +278,7 @@ class NounPhrases:
                 while k < n and toks[k].text != ")":
                     k += 1
                 inner = self.text[t.end : toks[k].start].strip() if k < n else ""
-                if is_acronym(inner):
+                if is_acronym(inner) or _clipped(inner, self.text[cur[0].start : t.start]):
                     abbreviation = inner
                 j = k + 1
                 continue
@@ -357,6 +400,11 @@ class NounPhrases:
                 run = run[1:]  # "the", "Trump-loving", "Paris-based" are not the name
             if not run:
                 return None
+            before_run = self.text[max(0, run[0].start - 10) : run[0].start].split()
+            if before_run and before_run[-1] == "the":
+                before_run.pop()
+            if before_run and before_run[-1] in ("to", "of", "in", "for", "from", "at"):
+                run = _drop_leading_country(run, self.text)  # "ambassador to Germany X"
             descriptors = tuple(t.low for t in ptoks[:k] if not _is_cap(t)
                                 and t.low not in cues.DETERMINERS)
             name = text[run[0].start : end]

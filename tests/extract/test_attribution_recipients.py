@@ -113,3 +113,33 @@ def test_a_possessive_pair_is_not_a_list_of_people() -> None:
     text = ("Ann Roe and Sam White's mother met on Monday. "
             "The suspects said they were innocent.")
     assert sources(text)[-1] == ["suspects"]
+
+
+def names_and_aliases(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(s.name, tuple(s.aliases)) for s in extract(text).sources]
+
+
+@pytest.mark.parametrize("text", [
+    "The US ambassador to Germany Richard Grenell said the pipeline was a risk.",
+    "Britain's envoy to the United Nations Karen Pierce said the vote would go ahead.",
+    "The Minister of Health of Peru Ana Soto said the vote would go ahead.",
+])
+def test_a_country_ending_a_title_is_not_part_of_the_name(text: str) -> None:
+    assert sources(text)[0][0] in ("Richard Grenell", "Karen Pierce", "Ana Soto")
+
+
+def test_a_country_starting_an_agency_name_stays() -> None:
+    text = "The United States Geological Survey (USGS) reported a magnitude of 5.8."
+    assert sources(text) == [["United States Geological Survey"]]
+
+
+def test_a_clipped_short_form_is_an_alias_and_the_location_is_dropped() -> None:
+    text = ("Researchers at Kentford State University (Kent State) in the U.S. said the "
+            "coating worked. Kent State said it would publish the data.")
+    assert names_and_aliases(text) == [("Kentford State University", ("Kent State",))]
+    assert sources(text) == [["Kentford State University"], ["Kentford State University"]]
+
+
+def test_a_parenthesised_outlet_after_a_person_is_no_alias() -> None:
+    assert names_and_aliases("John Smith (Reuters) said the talks had failed.") == \
+        [("John Smith", ())]
