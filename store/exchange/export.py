@@ -8,10 +8,11 @@ the state, never the wall clock), so a diff of two exports shows what changed.
 from __future__ import annotations
 
 import contextlib
+import gc
 import json
 import os
 import tempfile
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
 from pathlib import Path
@@ -73,13 +74,31 @@ def render_export(
     if flt.articles:
         ids = tuple(sorted({library.resolve(ref) for ref in flt.articles}))
         flt = replace(flt, articles=ids)
-    return render_states(
-        selected_states(library, flt),
-        flt,
-        fmt=fmt,
-        reviewer=reviewer,
-        include_unconfirmed=include_unconfirmed,
-    )
+    with gc_paused():
+        return render_states(
+            selected_states(library, flt),
+            flt,
+            fmt=fmt,
+            reviewer=reviewer,
+            include_unconfirmed=include_unconfirmed,
+        )
+
+
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection while a large export or import is built.
+
+    Reading 1,000 articles and building their records makes millions of objects, none
+    of them cyclic garbage; each full collection walks all of them again (a third of
+    the time of a 1,000-article export). Reference counting still frees as usual.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def render_states(
