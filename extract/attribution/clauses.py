@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from extract import cues
 from extract.attribution.patterns import (
     _AMBIGUOUS_BASE,
@@ -37,6 +39,10 @@ _PHRASAL_PARTICLES = frozenset({"off", "up", "out", "back", "in", "home", "quits
 _TELLING = frozenset({"told", "tells", "tell"})
 # Weak verbs a body or outlet reports with even as "it": "It cited two officials".
 _CITING_VERBS = frozenset({"cite", "cites", "cited", "published", "publishes"})
+
+
+# The next opening quotation mark (straight marks after a space or bracket).
+_OPEN_QUOTE_AFTER_RE = re.compile(r"[“„«]|(?<=[\s(—–])[\"']")
 
 
 class ClauseReading:
@@ -152,11 +158,33 @@ class ClauseReading:
                         self.reg.alias(entry, np_.text, span)
                         out.append(_Att(entry, span, cue_span, np_.start, np_.text))
                     continue
+            if inside_quote and kind == "verb" and self.is_aside(np_.start, e):
+                continue  # '"We will appeal, which the BBC noted, because …"': no speaker
             entry = self.resolve_np(np_, np_.start)
             if entry is None:
                 continue
             out.append(_Att(entry, (np_.start, np_.end), cue_span, np_.start, np_.text))
         return out
+
+    def is_aside(self, subject_start: int, cue_end: int) -> bool:
+        """The subject and cue are a closed relative aside: ", which the BBC noted,", "as
+        Reuters reported." Such a tag comments on words someone else said; it does not
+        introduce them ("which Trump described as "…"" and "in which he called …" do)."""
+        text = self.text
+        before = text[max(0, subject_start - 14) : subject_start].split()
+        if before and before[-1].lower() in ("the", "a", "an"):
+            before.pop()
+        if not before or before[-1].lower() not in ("as", "which"):
+            return False
+        if len(before) >= 2 and before[-2].lower() in ("in", "to", "of", "by", "for", "with"):
+            return False
+        after = text[cue_end : cue_end + 2].lstrip(" ")
+        if not after or after[0] in ",.;)\"”’'":
+            return True
+        # ", which the BBC noted as unusual — "…"": the aside closes before the quote
+        m = _OPEN_QUOTE_AFTER_RE.search(text, cue_end, cue_end + 120)
+        stretch = text[cue_end : m.start() if m else cue_end + 120]
+        return any(c in stretch for c in "—–);") or stretch.rstrip().endswith(",")
 
     def _verb_subject(self, toks: list[Tok], idx: int, s: int, e: int, word: str
                       ) -> list[NP] | None:

@@ -173,6 +173,10 @@ class QuoteSpeakers:
                     if chosen is not None and \
                             self.paragraph_of(self.sentence_at(chosen.pos)) < pi - 3:
                         chosen = None
+            if chosen is not None and chosen.cue is not None and \
+                    self.is_aside(chosen.span[0], chosen.cue[1]):
+                chosen = self._speaker_beside_aside(chosen, atts[so] + atts[sc], last,
+                                                    last_para, q.open_start)
             if chosen is not None and chosen.entry.key < 0:
                 chosen = None
             if chosen is not None:
@@ -195,6 +199,25 @@ class QuoteSpeakers:
                         chosen = a
             out[qi] = chosen or outer
         return [None] * len(out), out
+
+    def _speaker_beside_aside(self, aside: _Att, sentence_atts: list[_Att],
+                              last: _Att | None, last_para: int, pos: int) -> _Att:
+        """'"…," as the BBC noted': the quote belongs to whoever else introduces it: another
+        tag in the sentence, the last quote's speaker, or the paragraph's latest speaker."""
+        for a in sentence_atts:
+            if a.entry is not aside.entry and a.entry.key >= 0 and \
+                    not (a.cue is not None and self.is_aside(a.span[0], a.cue[1])):
+                return a
+        pi = self.paragraph_of(self.sentence_at(pos))
+        if last is not None and last.entry is not aside.entry and pi - last_para <= 1:
+            return last
+        for spos, entry, subject in self._sources_before(aside.pos):
+            if self.paragraph_of(self.sentence_at(spos)) != pi:
+                break
+            if subject and entry is not aside.entry and entry.key >= 0:
+                span = entry.mentions[-1] if entry.mentions else (spos, spos)
+                return _Att(entry, span, None, spos, entry.name)
+        return aside
 
     def _newer_speaker(self, last: _Att, pos: int) -> _Att | None:
         """A source that spoke (as a clause subject) after the last quote's speaker and

@@ -143,3 +143,44 @@ def test_a_clipped_short_form_is_an_alias_and_the_location_is_dropped() -> None:
 def test_a_parenthesised_outlet_after_a_person_is_no_alias() -> None:
     assert names_and_aliases("John Smith (Reuters) said the talks had failed.") == \
         [("John Smith", ())]
+
+
+@pytest.mark.parametrize("text", [
+    "John Smith is a lawyer. Smith told the BBC after the verdict that the ruling was unfair.",
+    "John Smith told The Guardian on Monday the ruling was unfair.",
+    "Speaking to CNN after the hearing, John Smith said the ruling was unfair.",
+    "John Smith said to Reuters that the ruling was unfair.",
+])
+def test_the_outlet_told_is_a_recipient_never_the_source(text: str) -> None:
+    assert sources(text)[-1] == ["John Smith"]
+
+
+def test_the_outlet_told_is_not_the_quotes_speaker() -> None:
+    text = 'John Smith told the BBC after the verdict: "This ruling is unfair."'
+    assert quotes(text) == [("This ruling is unfair.", "John Smith")]
+
+
+def test_an_aside_inside_a_quotation_is_neither_speaker_nor_source() -> None:
+    text = ('Mary Jones spoke after the hearing. "We will appeal, which the BBC noted, '
+            'because the law is clear," Jones said.')
+    assert sources(text)[-1] == ["Mary Jones"]
+    assert quotes(text) == [("We will appeal, which the BBC noted, because the law is clear,",
+                             "Mary Jones")]
+
+
+def test_an_aside_between_dashes_does_not_take_the_quote() -> None:
+    text = ('Speaker Ann Holt commented on the matter — which the BBC noted as unusual — '
+            '"It is plain that the aim is to stop the debate."')
+    assert quotes(text) == [("It is plain that the aim is to stop the debate.", "Ann Holt")]
+
+
+def test_as_the_outlet_noted_next_to_a_quote_keeps_the_speaker() -> None:
+    text = ('Peter Hale said the club was in debt. "We cannot pay," as the BBC noted, '
+            '"and we will not."')
+    assert [s for _, s in quotes(text)] == ["Peter Hale", "Peter Hale"]
+
+
+def test_a_which_clause_that_quotes_is_no_aside() -> None:
+    text = ('The files concern an old inquiry, which Mayor Tom Hale described as '
+            '"a witch hunt."')
+    assert quotes(text) == [("a witch hunt.", "Tom Hale")]
