@@ -28,7 +28,7 @@ from store.corrections import (
 )
 from store.errors import LibraryError
 from store.exchange.common import EVIDENCE_FIELD, MERGED_FIELDS
-from store.exchange.export import LibraryLike, canonical
+from store.exchange.export import LibraryLike, canonical, gc_paused
 from store.exchange.validate import InArticle, InClaim, parse_export, read_export_bytes
 from store.records import ArticleState, ClaimRecord, Event
 from store.session import utc_now
@@ -107,11 +107,12 @@ def import_file(
     problems with one article or claim skip that item and are listed in the report.
     """
     source = Path(path)
-    articles = parse_export(read_export_bytes(source), name=str(source))
-    report = ImportReport(file=str(source))
-    by_sha = {summary.sha256: summary.id for summary in library.articles()}
-    for article in articles:
-        _import_article(library, article, by_sha, reviewer, report)
+    with gc_paused():
+        articles = parse_export(read_export_bytes(source), name=str(source))
+        report = ImportReport(file=str(source))
+        by_sha = {summary.sha256: summary.id for summary in library.articles()}
+        for article in articles:
+            _import_article(library, article, by_sha, reviewer, report)
     return report
 
 
