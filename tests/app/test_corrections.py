@@ -393,3 +393,25 @@ async def test_a_hidden_claim_is_marked_in_the_list_and_the_detail(app) -> None:
         await pilot.press("h")
         await pilot.pause()
         assert shown_line(app, "c1").lstrip().startswith("·")
+
+
+async def test_a_sources_corrections_are_in_its_claims_history(app) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await go_to(pilot, "c14")  # Bloomberg's
+        await pilot.press("K")
+        await pilot.pause()
+        await type_text(pilot, "organization")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "source_kind: outlet → organization" in detail_text(app)
+        main = main_of(app)
+        main.query_one("#sources").focus()
+        await pilot.press("down", "down", "M")  # US Embassy into US State Department
+        await pilot.pause()
+        await type_text(pilot, "state dep")
+        await pilot.press("enter")
+        await pilot.pause()
+        await go_to(pilot, "c4")  # was US Embassy's
+        assert ("source_merge: US State Department, US Embassy → US State Department"
+                in detail_text(app))

@@ -161,6 +161,8 @@ def _when(at: str) -> str:
 def _value(value: object) -> str:
     if value is None or value == "":
         return "—"
+    if isinstance(value, dict) and isinstance(value.get("sources"), dict):  # a source merge
+        return one_line(", ".join(str(d.get("name")) for d in value["sources"].values() if d))
     if isinstance(value, dict):
         return one_line(str(value.get("text", value)))
     if isinstance(value, list):  # a correction: sources by name, claims by id, codes
@@ -228,6 +230,11 @@ def detail_fields(state: ArticleState, claim: ClaimRecord) -> Content:
         lines.append(Content("  —"))
     lines.append(_label("History").rstrip())
     history = state.history(claim.id)
+    # A source's corrections (rename, kind, merge) are in the history of each of its claims.
+    own = set(claim.sources)
+    by_source = tuple(e for e in state.events if e.claim in own and e.field.startswith("source_"))
+    if by_source:
+        history = tuple(sorted(history + by_source, key=lambda e: e.id))
     if history:
         lines.extend(Content.assemble(Content("  "), event_line(e)) for e in reversed(history))
     else:
