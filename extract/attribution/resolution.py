@@ -6,6 +6,7 @@ entity introduced with that role, documents to their issuer, groups to earlier g
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from extract import cues
@@ -18,6 +19,11 @@ from extract.sources import (
     split_of,
     strip_determiner,
 )
+
+# A person running a body: "X heads the unit", "the unit, led by X".
+_LEADS_RE = re.compile(r"\s+(?:heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed|"
+                       r"commands|commanded)\b")
+_LED_BY_RE = re.compile(r"\b(?:led|headed|run|chaired|directed|commanded)\s+by\s+$")
 
 # Plural roles a story uses for people it has just named together ("X and Y were
 # charged. The defendants said…"); "the officials", "the experts" are other people.
@@ -327,6 +333,29 @@ class Resolution:
                 out.append(e)
         return out if len(out) >= 2 else []
 
+    def _office_holder(self, np_: NP, pos: int) -> Entry | None:
+        """'The head of the investigations unit said' after 'X, head of the unit,' or
+        'X heads the unit' / 'the unit, led by X': the named person who holds the office."""
+        words = np_.text.split()
+        if "of" not in words or not words[-1].isalpha():
+            return None
+        body = words[-1].lower()  # "unit" in "the head of the … unit"
+        role = np_.head
+        text = self.text
+        apposed = re.compile(r",\s+(?:the\s+)?(?:[\w-]+\s+)?" + re.escape(role) + r"\b")
+        for m in self._recent_mentions(pos, 10):
+            if m.kind != "person":
+                continue
+            after = text[m.end : m.end + 90].lower()
+            before = text[max(0, m.start - 90) : m.start].lower()
+            if apposed.match(after) and body in after.split(",")[1]:
+                return self._register_mention(m)
+            if _LEADS_RE.match(after) and body in after.split(".")[0]:
+                return self._register_mention(m)
+            if _LED_BY_RE.search(before) and body in before:
+                return self._register_mention(m)
+        return None
+
     def _resolve_group(self, np_: NP, pos: int) -> Entry | None:
         span = (np_.start, np_.end)
         core = strip_determiner(np_.text)
@@ -354,6 +383,8 @@ class Resolution:
                             if e.kind == "unknown":
                                 e.kind = "person"
                             break
+                if e is None:
+                    e = self._office_holder(np_, pos)
                 if e is not None:
                     e.roles.add(head)
                     self.reg.alias(e, np_.text, span)

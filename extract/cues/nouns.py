@@ -97,6 +97,7 @@ GROUP_NOUNS: frozenset[str] = frozenset(
 ORG_NOUNS: frozenset[str] = frozenset(
     {
         "company", "firm", "ministry", "department", "agency", "government", "embassy",
+        "unit", "division", "branch", "directorate", "squad", "panel", "inspectorate",
         "consulate", "organisation", "organization", "group", "committee", "council",
         "commission", "office", "administration", "court", "police", "army", "military",
         "state", "party", "union", "association", "federation", "board", "bank", "club",

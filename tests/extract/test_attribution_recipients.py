@@ -184,3 +184,27 @@ def test_a_which_clause_that_quotes_is_no_aside() -> None:
     text = ('The files concern an old inquiry, which Mayor Tom Hale described as '
             '"a witch hunt."')
     assert quotes(text) == [("a witch hunt.", "Tom Hale")]
+
+
+@pytest.mark.parametrize("intro", [
+    "Maria Diaz heads the city's internal investigations unit.",
+    "Maria Diaz, head of the internal investigations unit, spoke first.",
+    "The investigations unit is led by Maria Diaz.",
+])
+def test_the_head_of_a_body_is_the_person_named_as_its_head(intro: str) -> None:
+    text = intro + " The head of the city's internal investigations unit said two officers " \
+        "had been suspended."
+    assert sources(text)[-1] == ["Maria Diaz"]
+
+
+def test_an_unnamed_head_is_a_descriptive_person_not_the_body() -> None:
+    ex = extract("The head of the city's internal investigations unit said two officers "
+                 "had been suspended.")
+    assert [(s.name, s.kind) for s in ex.sources] == \
+        [("head of the city's internal investigations unit", "person")]
+
+
+def test_the_head_of_another_body_is_not_the_named_head() -> None:
+    text = ("Maria Diaz heads the traffic unit. The head of the fraud squad said two officers "
+            "had been suspended.")
+    assert sources(text)[-1] == ["head of the fraud squad"]
