@@ -272,3 +272,28 @@ async def test_the_views_keys_are_in_its_help_and_not_in_the_review_palette(
         await pilot.press("question_mark")
         await pilot.pause()
         assert isinstance(pilot.app.screen, HelpScreen)
+
+
+async def test_a_claim_of_the_article_under_review_opens_through_its_filters(
+    lib_app: ClaimdeskApp, states: list[ArticleState]
+) -> None:
+    async with lib_app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        main = pilot.app.screen
+        assert isinstance(main, MainScreen)
+        await pilot.press("f", "f")  # status: confirmed, which no seed claim is
+        await pilot.pause()
+        assert main.claims.claim_ids == []
+        screen = await open_view(pilot)
+        index = next(i for i, s in enumerate(screen.rows) if s.name == "US State Department")
+        screen.table.move_cursor(row=index)
+        await pilot.press("enter")
+        await settle(pilot, screen)
+        assert {row[0] for row in screen.claim_rows} == {states[0].id}
+        screen.claims.highlighted = 2
+        claim_id = screen.claim_rows[2][2]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert pilot.app.screen is main
+        assert main.view is not None and not main.view.filtered
+        assert main.claims.highlighted_claim == claim_id

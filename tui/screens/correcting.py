@@ -55,6 +55,8 @@ class CorrectionActions(Screen[None]):
 
         def load(self, article_id: str | None = None) -> Any: ...
 
+        def action_clear_filters(self) -> None: ...
+
     #: A claim to highlight once the article it is in has loaded (from the library view).
     _pending_claim: tuple[str, str] | None = None
 
@@ -327,7 +329,7 @@ class CorrectionActions(Screen[None]):
         article_id, claim_id = target
         if self.state is not None and self.state.id == article_id:
             if self.view is not None and claim_id not in {c.id for c in self.view.claims}:
-                self.view = self.view.cleared()  # a filter hides it: show everything
+                self.action_clear_filters()  # a filter (or a search) hides it
             self.claim_id = claim_id
             self.claims.focus()
             return
