@@ -5,11 +5,17 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from app_sample import injection_state, seed_state
+from app_sample import Annotations, build_state, injection_state, seed_state
 
 from tui.keymap import COMMANDS, bindings
 from tui.settings import Settings, load_settings, save_settings
-from tui.widgets.render import claim_in_paragraph, claim_prompt, clean, detail_fields
+from tui.widgets.render import (
+    CONTEXT_CHARS,
+    claim_in_paragraph,
+    claim_prompt,
+    clean,
+    detail_fields,
+)
 
 
 def test_clean_replaces_control_characters_one_for_one() -> None:
@@ -102,3 +108,22 @@ def test_settings_round_trip_and_bad_files(tmp_path: Path) -> None:
     assert load_settings(tmp_path) == Settings()
     (tmp_path / "settings.json").write_text('{"auto_advance": "no"}', encoding="utf-8")
     assert load_settings(tmp_path) == Settings()
+
+
+def test_a_claim_in_a_huge_paragraph_shows_with_bounded_context() -> None:
+    # One paragraph of 5,000 sentences: the detail shows the claim and some context
+    # either side, cut with "…", never the whole paragraph on every key.
+    text = " ".join(f"Claim {i} was made." for i in range(5000)) + "\n"
+    state = build_state(text, Annotations())
+    middle = state.claims[2500]
+    shown = str(claim_in_paragraph(state, middle))
+    assert middle.text in shown
+    assert shown.startswith("…") and shown.endswith("…")
+    assert len(shown) <= len(middle.text) + 2 * CONTEXT_CHARS + 2
+    first = str(claim_in_paragraph(state, state.claims[0]))
+    assert first.startswith(state.claims[0].text) and first.endswith("…")
+    short = seed_state()  # a paragraph of ordinary length shows whole, uncut
+    paragraph = short.paragraph_of(short.claims[0])
+    assert str(claim_in_paragraph(short, short.claims[0])) == clean(
+        short.text[paragraph.start:paragraph.end]
+    )

@@ -87,12 +87,14 @@ class MainScreen(CorrectionActions, Screen[None]):
             with Vertical(id="facets"):
                 for kind, pane_id in (("source", "sources"), ("country", "countries"),
                                       ("quote", "quotes")):
-                    yield FacetList(kind, id=pane_id).data_bind(cls.state, cls.view)  # type: ignore[arg-type]
+                    yield FacetList(
+                        kind, id=pane_id, choose=self._choose_facet  # type: ignore[arg-type]
+                    ).data_bind(cls.state, cls.view)
             yield ClaimList(id="claims", follow=self._follow_cursor).data_bind(
                 cls.view, cls.claim_id
             )
             yield ClaimDetail(id="detail").data_bind(cls.state, cls.claim_id)
-        yield SearchBar(id="search")
+        yield SearchBar(id="search", follow=self._follow_search)
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -171,13 +173,23 @@ class MainScreen(CorrectionActions, Screen[None]):
 
     # -- applying changes ----------------------------------------------------------
 
-    def _set_state(self, state: ArticleState) -> None:
+    def _set_state(self, state: ArticleState, view: ClaimView | None = None) -> None:
         self.state = state
         if self.view is not None:
-            self.view = self.view.with_state(state)
+            self.view = view if view is not None else self.view.with_state(state)
 
-    def _write(self, change: Callable[[ArticleSession], ArticleState], what: str) -> bool:
-        """Run one store write; on failure say so and keep what is shown."""
+    def _write(
+        self,
+        change: Callable[[ArticleSession], ArticleState],
+        what: str,
+        *,
+        then: Callable[[ClaimView], str | None] | None = None,
+    ) -> bool:
+        """Run one store write; on failure say so and keep what is shown.
+
+        `then` picks the claim to highlight in the new view; it is highlighted before
+        the new state is shown, so the panes are built once, for that claim.
+        """
         if self.session is None:
             return False
         try:
@@ -185,7 +197,11 @@ class MainScreen(CorrectionActions, Screen[None]):
         except (ClaimdeskError, OSError) as error:
             self.notify(str(error), title=f"{what} not saved", severity="error", timeout=10)
             return False
-        self._set_state(state)
+        view = self.view.with_state(state) if self.view is not None else None
+        following = then(view) if then is not None and view is not None else None
+        if following is not None:
+            self.claim_id = following
+        self._set_state(state, view)
         return True
 
     def _claim_text(self, claim_id: str) -> str:
@@ -206,14 +222,13 @@ class MainScreen(CorrectionActions, Screen[None]):
         claim_id = self._target
         if claim_id is None or status not in STATUSES:
             return
-        if not self._write(lambda s: s.mark(claim_id, status), "Mark"):
-            return
-        if self.auto_advance and status != UNREVIEWED and self.view is not None:
+        advance: Callable[[ClaimView], str | None] | None = None
+        if self.auto_advance and status != UNREVIEWED:
             from store.query import next_unreviewed
 
-            following = next_unreviewed(self.view, claim_id)
-            if following is not None:
-                self.claim_id = following
+            advance = lambda view: next_unreviewed(view, claim_id)  # noqa: E731
+
+        self._write(lambda s: s.mark(claim_id, status), "Mark", then=advance)
 
     def action_note(self) -> None:
         claim_id = self._target
@@ -246,20 +261,28 @@ class MainScreen(CorrectionActions, Screen[None]):
     @on(FacetList.Selected)
     def _facet(self, event: FacetList.Selected) -> None:
         event.stop()
+        self._choose_facet(event.kind, event.value)
+
+    def _choose_facet(self, kind: str, value: str | None) -> None:
+        """A pane's item was chosen (None: its filter dropped); called in the key's frame."""
         if self.view is None:
             return
         narrow = {
             "source": self.view.by_source,
             "country": self.view.by_country,
             "quote": self.view.by_quote,
-        }[event.kind]
-        self.view = narrow(event.value)
+        }[kind]
+        self.view = narrow(value)
 
     @on(SearchBar.Changed)
     def _search_changed(self, event: SearchBar.Changed) -> None:
         event.stop()
-        if self.view is not None:
-            self.view = self.view.matching(event.value)
+        self._follow_search(event.value)
+
+    def _follow_search(self, text: str) -> None:
+        """The search text changed: narrow in the keystroke's frame (once per text)."""
+        if self.view is not None and self.view.query != text:
+            self.view = self.view.matching(text)
 
     @on(SearchBar.Submitted)
     def _search_kept(self, event: SearchBar.Submitted) -> None:

@@ -26,6 +26,7 @@ from textual.visual import Visual
 
 from tui.keymap import bindings
 from tui.widgets.render import claim_prompt
+from tui.widgets.scrolling import set_scroll_extent
 
 if TYPE_CHECKING:
     from store.query import ClaimView
@@ -69,6 +70,8 @@ class ClaimList(ScrollView, can_focus=True):
     }
     """
 
+    # No links in what we show: skip styling every segment for them on each render.
+    auto_links: reactive[bool] = reactive(False)
     view: reactive[ClaimView | None] = reactive(None, init=False, repaint=False)
     claim_id: reactive[str | None] = reactive(None, init=False, repaint=False)
     highlighted: reactive[int | None] = reactive(None, init=False, repaint=False)
@@ -163,7 +166,7 @@ class ClaimList(ScrollView, can_focus=True):
             self._empty = (
                 "No claims match: esc clears the filters." if view.filtered else "No claims."
             )
-        self.virtual_size = Size(self._width, max(1, len(self._shown)))
+        set_scroll_extent(self, Size(self._width, max(1, len(self._shown))))
         self.border_subtitle = f"{len(self._shown)} shown" if view is not None else ""
         self._highlight(keep)
         self.refresh()

@@ -21,6 +21,7 @@ from textual.strip import Strip
 from textual.visual import Visual
 
 from tui.widgets.render import claim_in_paragraph, detail_fields, legend_markup
+from tui.widgets.scrolling import set_scroll_extent
 
 if TYPE_CHECKING:
     from store.records import ArticleState, ClaimRecord
@@ -35,6 +36,8 @@ class ClaimDetail(ScrollView, can_focus=True):
     ClaimDetail { overflow-x: hidden; overflow-y: auto; }
     """
 
+    # No links in what we show: skip styling every segment for them on each render.
+    auto_links: reactive[bool] = reactive(False)
     state: reactive[ArticleState | None] = reactive(None, init=False, repaint=False)
     claim_id: reactive[str | None] = reactive(None, init=False, repaint=False)
 
@@ -120,23 +123,8 @@ class ClaimDetail(ScrollView, can_focus=True):
 
     def _resize_virtual(self) -> None:
         """Set how far the pane scrolls; a layout only when the scrollbar comes or goes."""
-        if not self.is_mounted or not self.size:
-            return
-        size = Size(self._width, max(1, len(self._wrapped())))
-        if size == self.virtual_size:
-            return
-        region = self.scrollable_content_region
-        needs_bar = size.height > region.height
-        if needs_bar != self.show_vertical_scrollbar:
-            self.virtual_size = size  # the scrollbar shows or hides: a layout, rarely
-            return
-        # The pane's own size is fixed by the stylesheet: nothing else moves.
-        self.set_reactive(ClaimDetail.virtual_size, size)
-        if needs_bar:
-            bar = self.vertical_scrollbar
-            bar.window_virtual_size = size.height
-            bar.window_size = region.height
-        self.scroll_y = self.validate_scroll_y(self.scroll_y)
+        if self.is_mounted and self.size:
+            set_scroll_extent(self, Size(self._width, max(1, len(self._wrapped()))))
 
     def on_resize(self) -> None:
         self._strips = None

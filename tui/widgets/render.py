@@ -129,15 +129,22 @@ def _spans(state: ArticleState, claim: ClaimRecord) -> Iterable[tuple[int, int, 
             yield (*attribution.cue_span, CUE_STYLE)
 
 
+CONTEXT_CHARS = 600  # of the claim's paragraph shown before and after it, at most (a pane of text)
+
+
 def claim_in_paragraph(state: ArticleState, claim: ClaimRecord) -> Content:
     """The claim's paragraph, the claim in bold and its source, cue, countries and
     quote highlighted; the rest of the paragraph muted."""
     try:
         paragraph = state.paragraph_of(claim)
-        start, end = paragraph.start, paragraph.end
+        first, last = paragraph.start, paragraph.end
     except IndexError:
-        start, end = claim.start, claim.end
-    start, end = min(start, claim.start), max(end, claim.end)
+        first, last = claim.start, claim.end
+    first, last = min(first, claim.start), max(last, claim.end)
+    # A paragraph can be a whole article (one line of 50,000 sentences): show the
+    # claim with at most CONTEXT_CHARS of it on each side, so a key costs the same.
+    start = max(first, claim.start - CONTEXT_CHARS)
+    end = min(last, claim.end + CONTEXT_CHARS)
     content = Content(clean(state.text[start:end]), strip_control_codes=False)
     length = end - start
     content = content.stylize(CONTEXT_STYLE, 0, claim.start - start)
@@ -146,7 +153,10 @@ def claim_in_paragraph(state: ArticleState, claim: ClaimRecord) -> Content:
         lo, hi = max(s, start) - start, min(e, end) - start
         if lo < hi:
             content = content.stylize(style, lo, hi)
-    return content
+    cut = Content("…").stylize(CONTEXT_STYLE)
+    return Content.assemble(
+        cut if start > first else "", content, cut if end < last else ""
+    )
 
 
 def _label(text: str) -> Content:

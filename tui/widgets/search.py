@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from textual.binding import Binding, BindingType
@@ -19,8 +20,17 @@ class SearchBar(Input):
     class Cancelled(Message):
         """The reviewer dropped the search."""
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(
+        self, *, id: str | None = None, follow: Callable[[str], None] | None = None
+    ) -> None:
+        """`follow` is told every new value at once, in the frame of the keystroke (the
+        `Changed` message that follows reaches the screen a frame later)."""
         super().__init__(placeholder="search claims (enter keeps, esc clears)", id=id)
+        self._follow = follow
+
+    def watch_value(self, value: str) -> None:
+        if self._follow is not None:
+            self._follow(value)
 
     def action_cancel(self) -> None:
         self.post_message(self.Cancelled())
