@@ -18,6 +18,7 @@ from typing import Any
 
 from tinydb import TinyDB
 
+from extract.errors import InputError
 from extract.model import Extraction
 from store import paths
 from store.errors import CorruptFileError, LibraryError, NotFoundError
@@ -221,7 +222,12 @@ class Library:
         origin: str | None = None,
         meta: Mapping[str, Any] | None = None,
     ) -> tuple[ArticleSummary, bool]:
-        """Extract and store an article; the same text again is the same article (False)."""
+        """Extract and store an article; the same text again is the same article (False).
+
+        Text with nothing to review is refused, as `claimdesk add` refuses an empty file.
+        """
+        if not text.strip():
+            raise InputError("the article is empty: there is nothing to review")
         sha, _ = _hash(text)
         self._refresh()
         existing = self._by_sha.get(sha)

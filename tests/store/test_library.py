@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from builders import ARTICLE, build_extraction, long_article
 
+from extract.errors import InputError
 from store import CorruptFileError, Library, LibraryError, NotFoundError
 from store import storage as storage_mod
 from store.migrate import CURRENT_SCHEMA
@@ -264,3 +265,12 @@ def test_an_article_whose_file_was_removed_can_be_added_again(lib: Library, arti
     summary, new = lib.ingest_extraction(build_extraction())
     assert (summary.id, new) == (article, True)
     assert len(lib.articles()) == 1 and lib.load(article).claim("c1").status == "unreviewed"
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t\n"])
+def test_an_empty_article_is_refused_and_nothing_is_stored(tmp_path: Path, text: str) -> None:
+    lib = Library.open(tmp_path / "lib")
+    with pytest.raises(InputError, match="empty"):
+        lib.ingest(text)
+    assert lib.articles() == ()
+    assert not list((tmp_path / "lib" / "articles").glob("*.json"))
