@@ -272,6 +272,13 @@ class ClauseReading:
                 apposed = self._apposed_subject(toks, idx)
                 if apposed:
                     return apposed
+            if before is not None and before.kind == "name" and stop >= 0 and \
+                    toks[stop].low in ("for", "of", "to", "at", "with", "from", "representing"):
+                # "Laura Kemp, a lawyer for Tom Reed, said": the apposition's object is not
+                # the subject; the name before the apposition is
+                apposed = self._apposed_subject(toks, idx)
+                if apposed and apposed[0].start < before.start:
+                    return apposed
             if before is not None and before.kind == "name" and \
                     (stop < 0 or toks[stop].text == "," or
                      person_like(strip_title(before.text))) and \
@@ -379,13 +386,14 @@ class ClauseReading:
         "indicated that …", "asked whether …", "vowed to …", "blamed him for …",
         'promised "a full inquiry"'."""
         need = cues.CLAUSE_VERBS[word]
-        reach = 6 if "for" in need else 1  # "blamed the government for": past the object
+        # "blamed the government for", "assured voters that": past the object
+        reach = 6 if "for" in need or need == ("that",) else 1
         for k in range(idx + 1, min(len(toks), idx + 1 + reach)):
             t = toks[k]
             if t.low in need or (k == idx + 1 and t.text in (":", ",")):
                 return True
             if t.text in _QUOTE_CHARS:
-                return True
+                return k == idx + 1
             if t.text in (",", ".", ";", ":"):
                 break
         return word in cues.FRAGMENT_LIKE and self._fragment_follows(toks[idx].end)

@@ -17,6 +17,21 @@ def _forms(*specs: str) -> list[str]:
     return out
 
 
+# Verbs that report speech only before a clause, quote or colon ("she answered: "…"",
+# "he joked that …"); past forms only where the base is a common noun ("counter", "echo").
+_TAG_VERBS: tuple[str, ...] = (
+    "answer:answers,answered", "joked", "jokes", "quipped", "quips", "boasted", "boasts",
+    "exclaimed", "shouted", "retorted", "countered", "elaborated", "clarified", "reasoned",
+    "affirmed", "reaffirmed", "opined", "mused", "reckoned", "doubted", "repeated", "echoed",
+    "confessed", "theorised", "theorized", "surmised", "wondered", "feared", "concurred",
+    "summarised", "summarized",
+)
+# Verbs with a listener before the clause: "she assured voters that …".
+_OBJECT_THAT_VERBS: tuple[str, ...] = (
+    "assured", "assures", "reassured", "informed", "informs", "advised", "advises",
+    "notified", "reminded", "reminds", "convinced",
+)
+
 # Speech and report verbs: the subject before the verb is the source ("X said", "X has
 # warned", "she explained").
 SPEECH_VERBS: frozenset[str] = frozenset(
@@ -100,6 +115,8 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         "vowed", "vowing", "promised", "promising", "pledged",
         "seconded",
         "blame:blames,blamed",
+        *_TAG_VERBS,
+        *_OBJECT_THAT_VERBS,
     )
 )
 
@@ -119,6 +136,8 @@ CLAUSE_VERBS: dict[str, tuple[str, ...]] = {
        for w in _forms("ask:asks,asked")},
     **{w: ("that", "to") for w in ("vowed", "vowing", "promised", "promising", "pledged")},
     **{w: ("for",) for w in _forms("blame:blames,blamed")},
+    **{w: ("that", "whether", "if") for w in _forms(*_TAG_VERBS)},
+    **{w: ("that",) for w in _OBJECT_THAT_VERBS},
 }
 FRAGMENT_LIKE: frozenset[str] = frozenset(
     {"vowed", "vowing", "promised", "promising", "pledged", "blame", "blames", "blamed"})

@@ -208,3 +208,53 @@ def test_the_head_of_another_body_is_not_the_named_head() -> None:
     text = ("Maria Diaz heads the traffic unit. The head of the fraud squad said two officers "
             "had been suspended.")
     assert sources(text)[-1] == ["head of the fraud squad"]
+
+
+@pytest.mark.parametrize("verb", ["answered", "joked", "countered", "reaffirmed", "elaborated",
+                                  "confessed", "wondered", "retorted"])
+def test_speech_tag_verbs_before_a_colon_or_clause_attribute(verb: str) -> None:
+    assert sources(f"Ben Ross {verb}: \"We will reopen the bridge.\"")[0] == ["Ben Ross"]
+    assert sources(f"Ben Ross {verb} that the bridge would reopen.") == [["Ben Ross"]]
+
+
+def test_a_listener_between_verb_and_clause_still_attributes() -> None:
+    assert sources("The firm assured investors that the plant would reopen.") == [["firm"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Ben Ross answered every letter by hand.",
+    "When the judge interjected, the hearing paused.",
+    "The doctor advised her to rest for a week.",
+])
+def test_tag_verbs_as_acts_do_not_attribute(text: str) -> None:
+    assert sources(text) == [[]]
+
+
+def test_an_apposition_naming_a_client_keeps_the_speaker() -> None:
+    text = 'Laura Kemp, a lawyer for Tom Reed, said:\n"Mr. Reed followed every lead."'
+    assert quotes(text) == [("Mr. Reed followed every lead.", "Laura Kemp")]
+
+
+def test_the_director_of_a_film_is_the_person_not_the_film() -> None:
+    text = "Ana Ruiz, the director of Night Harbour, said the shoot had been hard."
+    assert sources(text) == [["Ana Ruiz"]]
+
+
+def test_a_surname_tag_after_a_full_name_is_that_person() -> None:
+    text = ('Detective Inspector Laura Kemp led the inquiry. Officers from three forces took '
+            'part.\n"We followed every lead," Kemp said.')
+    assert quotes(text) == [("We followed every lead,", "Laura Kemp")]
+
+
+def test_a_quote_paragraph_after_a_colon_continues_that_speaker() -> None:
+    text = ("The council met on Monday, with Tom Reed attending. In a statement, council "
+            'leader Laura Kemp said:\n"We followed every lead. The budget is fair."\n'
+            '"Nobody will lose out."')
+    assert [s for _, s in quotes(text)] == ["Laura Kemp", "Laura Kemp"]
+    assert sources(text)[1:] == [["Laura Kemp"]] * 4
+
+
+def test_a_quote_after_a_pronoun_tag_ending_the_paragraph_is_theirs() -> None:
+    text = ('Laura Kemp was questioned about the delay by Tom Reed. She answered:\n'
+            '"We followed every lead."')
+    assert quotes(text) == [("We followed every lead.", "Laura Kemp")]
