@@ -56,3 +56,38 @@ def test_library_sources_view(snap_compare, library_app) -> None:
         await settled(pilot)
 
     assert snap_compare(library_app, terminal_size=(120, 36), run_before=run_before)
+
+
+@pytest.fixture
+def seed_only(tmp_path: Path) -> ClaimdeskApp:
+    from app_sample import seed_state
+
+    library = Library.open(tmp_path / "seed")
+    summary, _ = library.add_state(seed_state())
+    return ClaimdeskApp(lambda: (library, summary.id), "tester")
+
+
+def test_source_picker(snap_compare, seed_only) -> None:
+    async def run_before(pilot: Pilot) -> None:
+        await settled(pilot)
+        await pilot.press("down", "s")  # reassign c2's source
+        await pilot.pause()
+        for widget in pilot.app.screen.query(Input):
+            widget.cursor_blink = False
+        await pilot.press(*"bloom")
+        await pilot.pause()
+
+    assert snap_compare(seed_only, terminal_size=(120, 36), run_before=run_before)
+
+
+def test_split_dialog(snap_compare, seed_only) -> None:
+    async def run_before(pilot: Pilot) -> None:
+        await settled(pilot)
+        await pilot.press("down", "down", "t")  # split c3
+        await pilot.pause()
+        for widget in pilot.app.screen.query("Input, TextArea"):
+            widget.cursor_blink = False  # type: ignore[attr-defined]
+        await pilot.press(*"does", "space", *"not")
+        await pilot.pause()
+
+    assert snap_compare(seed_only, terminal_size=(120, 36), run_before=run_before)

@@ -229,6 +229,11 @@ def split_offset(text: str, words: str, cursor: int) -> int:
 class SplitDialog(ModalScreen[int | None]):
     """Split a claim: move the cursor to the cut, or type where the second part starts."""
 
+    DEFAULT_CSS = """
+    SplitDialog #split-text { height: auto; max-height: 8; }
+    SplitDialog #split-preview { height: auto; margin-top: 1; }
+    """
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "split", "Split", id="claimdesk.dialog.split"),
         Binding("escape", "cancel", "Cancel", id="claimdesk.dialog.cancel"),
