@@ -47,6 +47,10 @@ def _drop_leading_country(run: list[Tok], text: str) -> list[Tok]:
     return run
 
 
+# Capitalised prepositions inside organisation names ("Reporters Without Borders").
+_ORG_PREPOSITIONS = frozenset({"Without", "Against", "Beyond", "Across"})
+
+
 def _clipped(inner: str, before: str) -> bool:
     """'Pennsylvania State University (Penn State)': a short form whose words each begin
     a word of the name just before, in order (so '(Reuters)' after a name is no alias)."""
@@ -234,6 +238,12 @@ class NounPhrases:
                 parts.append(j)
                 j -= 1
                 continue
+            if t.text in _ORG_PREPOSITIONS and parts and \
+                    _is_cap(toks[parts[-1]]) and j >= 1 and toks[j - 1].text[1:].islower() \
+                    and _plural_members(toks[j - 1].text):
+                parts.append(j)  # "Doctors Without Borders", "Mothers Against …": one name
+                j -= 1
+                continue
             if _is_stop(t) or _is_pron(t):
                 break
             if t.text.islower() and low in cues.CUE_WORDS and parts and \
@@ -413,6 +423,8 @@ class NounPhrases:
                 hint = "outlet"
             elif any(d in cues.PERSON_NOUNS for d in descriptors):
                 hint = "person"
+            if any(t.text in _ORG_PREPOSITIONS for t in run[1:-1]):
+                hint = "organization"  # "Doctors Without Borders" is no person's name
             # "Officials said", "Police say": a common noun capitalised at a sentence start.
             if len(ptoks) == 1 and self._sentence_initial(run[0]):
                 low0 = run[0].low

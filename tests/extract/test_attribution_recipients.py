@@ -258,3 +258,13 @@ def test_a_quote_after_a_pronoun_tag_ending_the_paragraph_is_theirs() -> None:
     text = ('Laura Kemp was questioned about the delay by Tom Reed. She answered:\n'
             '"We followed every lead."')
     assert quotes(text) == [("We followed every lead.", "Laura Kemp")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Doctors Without Borders speculated that the outbreak would spread.",
+     "Doctors Without Borders"),
+    ("Mothers Against Drunk Driving said the law was too weak.", "Mothers Against Drunk Driving"),
+])
+def test_an_organisation_name_with_a_capitalised_preposition_is_whole(text: str,
+                                                                      name: str) -> None:
+    assert [(s.name, s.kind) for s in extract(text).sources] == [(name, "organization")]
