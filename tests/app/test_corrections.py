@@ -415,3 +415,17 @@ async def test_a_sources_corrections_are_in_its_claims_history(app) -> None:
         await go_to(pilot, "c4")  # was US Embassy's
         assert ("source_merge: US State Department, US Embassy → US State Department"
                 in detail_text(app))
+
+
+async def test_a_correction_runs_from_the_command_palette(app, library: Library,
+                                                          seed_id: str) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await type_text(pilot, "Not a claim")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause(0.2)
+        assert main_of(app).state.claim("c1").hidden
+    assert library.load(seed_id).claim("c1").hidden
