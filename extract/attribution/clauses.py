@@ -12,6 +12,7 @@ from extract.attribution.patterns import (
     _BELIEF_PARTICIPLES,
     _CLAUSE_OPENERS,
     _CLAUSE_REQUIRED,
+    _DOC_WORD_RE,
     _ING_INTRO,
     _IRREGULAR_PERSON_PLURALS,
     _NOUN_NEXT,
@@ -43,6 +44,13 @@ _CITING_VERBS = frozenset({"cite", "cites", "cited", "published", "publishes"})
 
 # The next opening quotation mark (straight marks after a space or bracket).
 _OPEN_QUOTE_AFTER_RE = re.compile(r"[“„«]|(?<=[\s(—–])[\"']")
+
+
+# Auxiliaries that show a finite clause has begun ("indicated the trial could start").
+_FINITE_AUX = frozenset({"could", "would", "will", "may", "might", "should", "must", "can",
+                         "was", "were", "is", "are", "had", "has", "have"})
+_NOT_A_SUBJECT = frozenset({"him", "her", "them", "us", "me", "you", "that", "which", "who",
+                            "and", "or", "but", "to", "for", "with", "on", "in", "at", "by"})
 
 
 class ClauseReading:
@@ -226,7 +234,8 @@ class ClauseReading:
                 nxt_low in ("that", ",", ":") or (nxt is not None and nxt.text in _QUOTE_CHARS)):
             return None  # "The astronomers observed the disk": an action
         if word in cues.CLAUSE_VERBS and not self._clause_follows(toks, idx, word):
-            if word not in cues.DOCUMENT_VERBS:
+            if word not in cues.DOCUMENT_VERBS or \
+                    not _DOC_WORD_RE.search(self.text, max(0, s - 90), s):
                 return None  # "she asked the court", "the light indicated a fault": acts
             doc_only = True  # "the figures indicate a rise": only a document says so
         if word in ("continue", "continued") and nxt_low not in ("to", ",", ".", ":", '"',
@@ -313,6 +322,10 @@ class ClauseReading:
             return None
         if word in ("said", "says", "say") and nxt_low == "to" and not nps:
             return None
+        if not nps and word in cues.CLAUSE_VERBS and stop >= 0 and \
+                toks[stop].text.isalpha() and toks[stop].text.islower() and \
+                toks[stop].low not in ("and", "but"):
+            return None  # "formal studies indicated": an unread subject, not an apposition
         if not nps:
             # Elided subject: "… but did not say", "… and added".
             if stop >= 0 and toks[stop].low in ("and", "but"):
@@ -396,6 +409,14 @@ class ClauseReading:
                 return k == idx + 1
             if t.text in (",", ".", ";", ":"):
                 break
+        if need == ("that", "whether", "if") and not word.startswith("propos"):
+            # "has indicated the trial could start": a finite clause without "that"
+            # ("proposed a bill that would", "agreed a deal and prices were" are objects)
+            for k in range(idx + 2, min(len(toks), idx + 5)):
+                if toks[k - 1].low in _NOT_A_SUBJECT or not toks[k - 1].text[:1].isalnum():
+                    break
+                if toks[k].low in _FINITE_AUX:
+                    return True
         return word in cues.FRAGMENT_LIKE and self._fragment_follows(toks[idx].end)
 
     def _apposed_subject(self, toks: list[Tok], idx: int) -> list[NP] | None:

@@ -268,3 +268,21 @@ def test_a_quote_after_a_pronoun_tag_ending_the_paragraph_is_theirs() -> None:
 def test_an_organisation_name_with_a_capitalised_preposition_is_whole(text: str,
                                                                       name: str) -> None:
     assert [(s.name, s.kind) for s in extract(text).sources] == [(name, "organization")]
+
+
+@pytest.mark.parametrize("text", [
+    "Emergency workers have indicated a homicide inquiry is under way.",
+    "The senator has indicated the vote could take place on Tuesday.",
+    "The researchers have speculated the pattern may have repeated.",
+])
+def test_a_finite_clause_without_that_still_reports(text: str) -> None:
+    assert sources(text)[0] != []
+
+
+@pytest.mark.parametrize("text", [
+    "Pelosi has proposed a bill that would fund the government.",
+    "China, Iran and Russia have pledged funds and Syria is taxing goods.",
+    "One drug, Zorvax, did well early, but formal studies indicated it had less benefit.",
+])
+def test_objects_and_unread_subjects_do_not_report(text: str) -> None:
+    assert sources(text) == [[]]
