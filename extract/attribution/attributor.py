@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from extract import cues
+from extract.attribution.clause_checks import ClauseChecks
 from extract.attribution.clauses import ClauseReading
 from extract.attribution.names import NameMentions, _FullNames
 from extract.attribution.patterns import (
@@ -29,9 +30,11 @@ from extract.attribution.patterns import (
     _WORD_RUN_RE,
 )
 from extract.attribution.phrases import NounPhrases
+from extract.attribution.phrases_after import PhrasesAfter
 from extract.attribution.quote_speakers import QuoteSpeakers
 from extract.attribution.records import Attributed, _Att, _Mention, _State
 from extract.attribution.resolution import Resolution
+from extract.attribution.roles import RoleReferences
 from extract.attribution.tokens import Tok, _tokens
 from extract.model import Attribution, Paragraph, Sentence
 from extract.sources import (
@@ -43,7 +46,8 @@ from extract.sources import (
 _OPEN_QUOTE_RE = re.compile(r"[“„«]|(?<=[\s(])[\"']")
 
 
-class Attributor(NameMentions, NounPhrases, Resolution, ClauseReading, QuoteSpeakers):
+class Attributor(NameMentions, NounPhrases, PhrasesAfter, Resolution, RoleReferences,
+                 ClauseReading, ClauseChecks, QuoteSpeakers):
     """One article's attribution run: discourse state plus the steps mixed in."""
 
     def __init__(self, text: str, paragraphs: Sequence[Paragraph],
