@@ -130,3 +130,48 @@ async def test_a_damaged_article_file_is_reported_not_overwritten(
         await pilot.pause()
         assert type(app.screen).__name__ == "ArticlePicker"
     assert path.read_text(encoding="utf-8") == "{ not json"
+
+
+async def test_article_switcher_lists_at_once_and_fills_progress_from_a_worker(
+    library: Library, seed_id: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from app_sample import big_state, injection_state
+    from textual.widgets import OptionList
+
+    from store import paths
+
+    other, _ = library.add_state(injection_state())
+    broken, _ = library.add_state(big_state(40))
+    paths.article_path(library.path, broken.id).write_text("{ not json", encoding="utf-8")
+    release = threading.Event()
+    read_progress = library.progress
+
+    def slow_progress(article_id: str):  # a cold disk: nothing comes until released
+        release.wait(10)
+        return read_progress(article_id)
+
+    monkeypatch.setattr(library, "progress", slow_progress)
+    app = make_app(library, seed_id)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await loaded(pilot)
+        await pilot.press("c")
+        await pilot.press("a")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ArticlePicker"
+
+        def lines() -> dict[str, str]:
+            options = app.screen.query_one(OptionList).options
+            return {o.id: str(o.prompt) for o in options}
+
+        shown = lines()
+        assert set(shown) == {seed_id, other.id, broken.id}  # listed before any file is read
+        assert "1/19" in shown[seed_id]  # the open article's progress is at hand
+        assert shown[other.id].endswith("…") and shown[broken.id].endswith("…")
+        release.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        shown = lines()
+        assert "0/3" in shown[other.id]
+        assert "damaged" in shown[broken.id]

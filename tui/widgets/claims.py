@@ -225,7 +225,7 @@ class ClaimList(ScrollView, can_focus=True):
 
     def on_resize(self) -> None:
         self._strips.clear()
-        self.virtual_size = Size(self._width, max(1, len(self._shown)))
+        set_scroll_extent(self, Size(self._width, max(1, len(self._shown))))
         if self.highlighted is not None:
             self._scroll_to_row(self.highlighted)
 

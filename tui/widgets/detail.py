@@ -128,7 +128,7 @@ class ClaimDetail(ScrollView, can_focus=True):
 
     def on_resize(self) -> None:
         self._strips = None
-        self.virtual_size = Size(self._width, max(1, len(self._wrapped())))
+        self._resize_virtual()
 
     def notify_style_update(self) -> None:
         self._strips = None
