@@ -33,6 +33,32 @@ _NOT_A_SUBJECT = frozenset({"him", "her", "them", "us", "me", "you", "that", "wh
 class ClauseChecks:
     """Checks the clause reader asks about a cue and its clause (a mixin of the attributor)."""
 
+    def _relative_antecedent(self, toks: list[Tok], idx: int) -> list[NP] | None:
+        """", who said" / ", who has also argued": the phrase before the comma speaks."""
+        k = idx - 1
+        while k >= 0 and toks[k].text.islower() and toks[k].low in cues.ADVERBS:
+            k -= 1
+        if k < 2 or toks[k].low != "who" or toks[k - 1].text != ",":
+            return None
+        before, j = self._collect_back(toks, k - 2)
+        if before is None or before.kind not in ("name", "desc", "group"):
+            return None
+        if j >= 0 and toks[j].text != "," and (toks[j].low in ("at", "of", "for", "in", "on")
+                                               or toks[j].low in cues.PERSON_NOUNS):
+            # "X, a professor at GT, who said", "a woman, a niece of Y's rival Z, who
+            # claimed": the phrase names an employer or a relative; the apposition's
+            # head (before its comma) is who speaks
+            c = j
+            while c > 0 and toks[c].text != "," and j - c < 15:
+                c -= 1
+            if c <= 0 or toks[c].text != "," or not _is_det(toks[c + 1]):
+                return None
+            head, _ = self._collect_back(toks, c - 1)
+            if head is None or head.kind not in ("name", "desc", "group"):
+                return None
+            return [head]
+        return [before]
+
     def is_aside(self, subject_start: int, cue_end: int) -> bool:
         """The subject and cue are a closed relative aside: ", which the BBC noted,", "as
         Reuters reported." Such a tag comments on words someone else said; it does not

@@ -208,6 +208,9 @@ class ClauseReading:
                                                                   "“", "”"):
             return None
         prev = toks[idx - 1] if idx > 0 else None
+        who = self._relative_antecedent(toks, idx)
+        if who is not None:
+            return who  # "The BBC spoke to Anna Berg, who said …": Berg speaks
         # "people believed to have been involved": a reduced passive, not a speech act.
         if nxt_low == "to" and idx + 2 < n and (word in _BELIEF_PARTICIPLES or (
                 toks[idx + 2].low in ("be", "have") and word in ("said", "reported") and

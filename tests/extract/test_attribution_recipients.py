@@ -286,3 +286,16 @@ def test_a_finite_clause_without_that_still_reports(text: str) -> None:
 ])
 def test_objects_and_unread_subjects_do_not_report(text: str) -> None:
     assert sources(text) == [[]]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The BBC spoke to Anna Berg, who said the plan had failed.", ["Anna Berg"]),
+    ("Police arrested Tom Hale, who has denied the charges.", ["Tom Hale"]),
+    ("The study was led by Mark Hay, a biologist and professor at GT, who said the reefs "
+     "were recovering.", ["Mark Hay"]),
+    ("A new claim came from a woman, a niece of the senator's rival Ann Roe, who said she "
+     "had been threatened.", ["woman"]),
+])
+def test_who_said_names_the_antecedent_not_the_interviewer(text: str,
+                                                            want: list[str]) -> None:
+    assert sources(text) == [want]
