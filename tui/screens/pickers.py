@@ -101,7 +101,7 @@ class ArticlePicker(ModalScreen[str | None]):
                 ),
                 id="article-list",
                 markup=False,
-            )
+            ).set_styles(f"height: {min(len(self.articles) + 2, 20)};")
 
     def on_mount(self) -> None:
         articles = self.query_one(OptionList)
@@ -109,7 +109,8 @@ class ArticlePicker(ModalScreen[str | None]):
             articles.highlighted = self._index[self.current]
         articles.focus()
         if self.progress_of is not None and PENDING in self.progress.values():
-            self._read_progress(self.progress_of)
+            # After the first paint: the list shows before the worker competes for the GIL.
+            self.call_after_refresh(self._read_progress, self.progress_of)
 
     @work(thread=True, exclusive=True, group="progress", exit_on_error=False)
     def _read_progress(self, progress_of: Callable[[str], Progress]) -> None:
