@@ -6,6 +6,9 @@ entity introduced with that role, documents to their issuer, groups to earlier g
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+
 from extract import cues
 from extract.attribution.patterns import _GENDER_PRON_RE, _MONTHS, _NAME_CONNECT, _QUOTE_MARK_RE
 from extract.attribution.records import NP, _Mention
@@ -16,6 +19,12 @@ from extract.sources import (
     split_of,
     strip_determiner,
 )
+
+# A sentence opening with a group as its subject: "The team collected", "Researchers found".
+_GROUP_SUBJECT_RE = re.compile(r"(?:The\s+|the\s+)?([A-Za-z]+)\s+(?:[a-z]+ed|have|had|were|are)\b")
+
+
+_SUBJECT_GROUPS = cues.GROUP_NOUNS | frozenset({"team", "crew", "panel"})
 
 
 class Resolution:
@@ -95,9 +104,43 @@ class Resolution:
             found = self._register_mention(best_m)
         else:
             found = best[1] if best else None
+        if word == "they" and (found is None or found.kind != "group"):
+            # "The team collected samples with permission from the Ministry. … they
+            # reasoned": a plural subject opening a recent sentence beats a body named
+            # in passing.
+            since = best_si if found is not None and best_m is None else (
+                self.sentence_at(best_m.start) if best_m is not None else cur_si - window)
+            group = self._subject_group(cur_si, max(since, cur_si - window, 0), pos)
+            if group is not None:
+                found = group
         if found is not None and gender is not None and found.gender is None:
             found.gender = gender  # later "he"/"she" will not cross over
         return found
+
+    def _subject_group(self, cur_si: int, since: int, pos: int) -> Entry | None:
+        """The latest sentence from `since` on that opens with a plural group subject
+        ("The team collected", "Researchers found"), registered as a group."""
+        for si in range(cur_si, since - 1, -1):
+            sent = self.sentences[si]
+            m = _GROUP_SUBJECT_RE.match(self.text, sent.start, min(sent.end, pos))
+            if m is None or m.group(1).lower() not in _SUBJECT_GROUPS:
+                continue
+            if si == cur_si or self._inside_quotation(sent.start):
+                continue  # the pronoun's own clause, or someone's quoted words
+            span = (m.start(1) if m.group(0)[:1].isupper() and not m.group(0).startswith(
+                ("The ", "the ")) else m.start(), m.end(1))
+            return self.reg.add(self.text[span[0] : span[1]], span,
+                                name=m.group(1).lower(), kind="group")
+        return None
+
+    def _inside_quotation(self, pos: int) -> bool:
+        """`pos` lies between the marks of a quotation (its words are someone's speech)."""
+        spans = getattr(self, "_quote_spans", None)
+        if spans is None:
+            spans = sorted((q.start, q.end) for q in self.quotes if not q.nested)
+            self._quote_spans = spans
+        k = bisect_right(spans, (pos, len(self.text) + 1)) - 1
+        return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
     def _mention_gender(self, m: _Mention) -> str | None:
         """m/f from the words around a name (Mr., his daughter, spokeswoman), if any."""

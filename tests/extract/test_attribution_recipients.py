@@ -299,3 +299,16 @@ def test_objects_and_unread_subjects_do_not_report(text: str) -> None:
 def test_who_said_names_the_antecedent_not_the_interviewer(text: str,
                                                             want: list[str]) -> None:
     assert sources(text) == [want]
+
+
+def test_they_is_the_group_subject_not_a_body_named_in_passing() -> None:
+    text = ("The team collected samples with permission from the Health Ministry. They found "
+            "high diversity. If the birds had been farmed, they reasoned, the diversity would "
+            "be low.")
+    assert sources(text)[-1] == ["team"]
+
+
+def test_a_group_inside_a_quotation_is_not_what_they_means() -> None:
+    text = ('The Department issued a statement: "Officers responded quickly and found an '
+            'injured inmate." They also said they had identified the attacker.')
+    assert sources(text)[-1] == ["Department"]
