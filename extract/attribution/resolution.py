@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from typing import Any
 
 from extract import cues
 from extract.attribution.patterns import _GENDER_PRON_RE, _MONTHS, _NAME_CONNECT, _QUOTE_MARK_RE
@@ -24,6 +25,8 @@ from extract.sources import (
 _GROUP_SUBJECT_RE = re.compile(r"(?:The\s+|the\s+)?([A-Za-z]+)\s+(?:[a-z]+ed|have|had|were|are)\b")
 
 
+# What may stand before a sentence's subject name: capitalised title words ("Mayor").
+_SUBJECT_LEAD_RE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}")
 _SUBJECT_GROUPS = cues.GROUP_NOUNS | frozenset({"team", "crew", "panel"})
 
 
@@ -99,6 +102,8 @@ class Resolution:
                             for w in m.text.split())):
                 best_m = m
                 break
+        if best_m is not None and want_person and self._mention_gender(best_m) is None:
+            best_m = self._sentence_subject(best_m, clash) or best_m
         found: Entry | None
         if best_m is not None and (best is None or self.sentence_at(best_m.start) > best_si):
             found = self._register_mention(best_m)
@@ -131,6 +136,23 @@ class Resolution:
                 ("The ", "the ")) else m.start(), m.end(1))
             return self.reg.add(self.text[span[0] : span[1]], span,
                                 name=m.group(1).lower(), kind="group")
+        return None
+
+    def _sentence_subject(self, m: _Mention, clash: Any) -> _Mention | None:
+        """'Mayor Ann Lee met the union leader, Tom Reed. She said': with no gender to
+        tell them apart, the person opening the sentence (its subject) is meant, not one
+        named later in it."""
+        si = self.sentence_at(m.start)
+        start = self.sentences[si].start
+        if _SUBJECT_LEAD_RE.fullmatch(self.text, start, m.start):
+            return None  # m itself opens the sentence
+        for first in self.mentions_in(si):
+            if first.start >= m.start:
+                return None
+            if first.kind == "person" and not first.oblique and \
+                    _SUBJECT_LEAD_RE.fullmatch(self.text, start, first.start) and \
+                    not clash(self._mention_gender(first)):
+                return first
         return None
 
     def _inside_quotation(self, pos: int) -> bool:

@@ -312,3 +312,15 @@ def test_a_group_inside_a_quotation_is_not_what_they_means() -> None:
     text = ('The Department issued a statement: "Officers responded quickly and found an '
             'injured inmate." They also said they had identified the attacker.')
     assert sources(text)[-1] == ["Department"]
+
+
+def test_a_pronoun_without_gender_cues_means_the_sentence_subject() -> None:
+    text = ('Mayor Ann Lee met the union leader, Tom Reed, on Monday. Afterwards she said:\n'
+            '"We reached a deal."')
+    assert quotes(text) == [("We reached a deal.", "Ann Lee")]
+
+
+def test_a_gendered_later_name_still_wins_over_the_subject() -> None:
+    text = ("Mayor Ann Lee met the union leader, Mr. Tom Reed, on Monday. Afterwards he said "
+            "the deal was done.")
+    assert sources(text)[-1] == ["Tom Reed"]
