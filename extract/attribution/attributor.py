@@ -35,6 +35,7 @@ from extract.attribution.quote_speakers import QuoteSpeakers
 from extract.attribution.records import Attributed, _Att, _Mention, _State
 from extract.attribution.resolution import Resolution
 from extract.attribution.roles import RoleReferences
+from extract.attribution.subjects import SentenceSubjects
 from extract.attribution.tokens import Tok, _tokens
 from extract.model import Attribution, Paragraph, Sentence
 from extract.sources import (
@@ -47,7 +48,7 @@ _OPEN_QUOTE_RE = re.compile(r"[“„«]|(?<=[\s(])[\"']")
 
 
 class Attributor(NameMentions, NounPhrases, PhrasesAfter, Resolution, RoleReferences,
-                 ClauseReading, ClauseChecks, QuoteSpeakers):
+                 SentenceSubjects, ClauseReading, ClauseChecks, QuoteSpeakers):
     """One article's attribution run: discourse state plus the steps mixed in."""
 
     def __init__(self, text: str, paragraphs: Sequence[Paragraph],
