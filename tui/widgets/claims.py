@@ -55,7 +55,10 @@ class ClaimList(ScrollView, can_focus=True):
     ClaimList {
         background: $surface;
         overflow-x: hidden;
-        overflow-y: auto;
+        /* Always a (thin) scrollbar: one that came and went with the number of claims
+           shown cost two layouts of the whole screen on every filter key. */
+        overflow-y: scroll;
+        scrollbar-size-vertical: 1;
         & > .claim-list--cursor {
             color: $block-cursor-blurred-foreground;
             background: $block-cursor-blurred-background;

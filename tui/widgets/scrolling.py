@@ -19,10 +19,11 @@ def set_scroll_extent(view: ScrollView, size: Size) -> None:
     if size == view.virtual_size:
         return
     region = view.scrollable_content_region
-    if not view.is_mounted or not region or view.styles.overflow_y != "auto":
+    overflow = view.styles.overflow_y
+    if not view.is_mounted or not region:
         view.virtual_size = size
         return
-    needs_bar = size.height > region.height
+    needs_bar = size.height > region.height if overflow == "auto" else overflow == "scroll"
     if needs_bar != view.show_vertical_scrollbar:
         view.virtual_size = size  # the scrollbar comes or goes: the one case for a layout
         return
