@@ -34,7 +34,7 @@ def _words(name: str) -> list[str]:
 @lru_cache(maxsize=4096)
 def country_only(name: str) -> bool:
     """True when the whole phrase is a country name or demonym ("Norway", "the UK")."""
-    from extract.countries import find_countries  # the COUNTRIES stage's table
+    from extract.countries import find_countries  # the country table
 
     core = strip_determiner(name)
     if not core:
