@@ -143,7 +143,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 0
     except OSError as error:
-        print(f"claimdesk: {error.strerror or error} ({error.filename or 'no file'})", file=sys.stderr)
+        where = error.filename or "no file"
+        print(f"claimdesk: {error.strerror or error} ({where})", file=sys.stderr)
         return 1
 
 
