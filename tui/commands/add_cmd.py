@@ -12,7 +12,8 @@ import sys
 from pathlib import Path
 
 from extract.errors import ClaimdeskError
-from tui.commands.claims_cmd import clean, open_library
+from tui.commands.claims_cmd import open_library
+from tui.commands.output import clean
 
 
 def _plural(n: int, word: str) -> str:

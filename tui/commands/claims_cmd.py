@@ -10,9 +10,11 @@ from __future__ import annotations
 import argparse
 import shutil
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
-from store import Library
+from store import ArticleSession, Library, ReadOnlyError
 from store.records import ArticleState
 from tui.commands.output import clean, shorten, write_json
 
@@ -25,6 +27,25 @@ def open_library(args: argparse.Namespace) -> Library:
     for notice in lib.notices:
         print(f"claimdesk: note: {notice}", file=sys.stderr)
     return lib
+
+
+@contextmanager
+def writable_session(lib: Library, article_id: str, reviewer: str) -> Iterator[ArticleSession]:
+    """The article's session for a change, or one clear line saying why it cannot be had."""
+    with lib.session(article_id, reviewer) as session:
+        if session.cleared:
+            print(f"claimdesk: note: {session.cleared}", file=sys.stderr)
+        if session.read_only:
+            holder = session.holder or "another claimdesk process"
+            if "(pid " not in holder:  # not a person holding it: the library is unwritable
+                raise ReadOnlyError(
+                    f"article {article_id} cannot be changed: {holder}; nothing was changed"
+                )
+            raise ReadOnlyError(
+                f"article {article_id} is being edited by {holder}; "
+                "nothing was changed, try again when it is closed"
+            )
+        yield session
 
 
 def claims_document(state: ArticleState) -> dict[str, Any]:

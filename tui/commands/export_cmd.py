@@ -10,6 +10,8 @@ import argparse
 import json
 import sys
 
+from tui.commands.output import write_text
+
 
 def run(args: argparse.Namespace) -> int:
     """Export what the filters choose; a user mistake is one line on stderr (exit 2)."""
@@ -33,22 +35,11 @@ def run(args: argparse.Namespace) -> int:
     )
     output = args.output or "-"
     if output == "-":
-        _write_stdout(text)
+        write_text(text)
         return 0
     path = write_export(output, text, force=args.force)
     print(f"exported {_count(text, args.format)} to {path}", file=sys.stderr)
     return 0
-
-
-def _write_stdout(text: str) -> None:
-    """UTF-8 whatever the terminal's locale, so an article's text never fails to print."""
-    buffer = getattr(sys.stdout, "buffer", None)
-    if buffer is None:
-        sys.stdout.write(text)
-        return
-    sys.stdout.flush()
-    buffer.write(text.encode("utf-8"))
-    buffer.flush()
 
 
 def _count(text: str, fmt: str) -> str:

@@ -9,29 +9,15 @@ named and the exit code is 3 (busy: try again later). Headless.
 from __future__ import annotations
 
 import argparse
-import sys
 
-from store import ReadOnlyError
 from store.session import find_claim
-from tui.commands.claims_cmd import open_library
+from tui.commands.claims_cmd import open_library, writable_session
 
 
 def run(args: argparse.Namespace) -> int:
     lib = open_library(args)
     article_id = lib.resolve(args.article)
-    with lib.session(article_id, args.reviewer) as session:
-        if session.cleared:
-            print(f"claimdesk: note: {session.cleared}", file=sys.stderr)
-        if session.read_only:
-            holder = session.holder or "another claimdesk process"
-            if "(pid " not in holder:  # not a person holding it: the library is unwritable
-                raise ReadOnlyError(
-                    f"article {article_id} cannot be changed: {holder}; nothing was changed"
-                )
-            raise ReadOnlyError(
-                f"article {article_id} is being edited by {holder}; "
-                "nothing was changed, try again when it is closed"
-            )
+    with writable_session(lib, article_id, args.reviewer) as session:
         before = len(session.state.events)
         claim = find_claim(session.state, args.claim)
         state = session.update(

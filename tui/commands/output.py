@@ -32,7 +32,11 @@ def write_json(document: Any) -> None:
     """UTF-8 JSON on stdout whatever the locale, so scripts can parse it."""
     text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     # Same JSON, but a terminal showing it never gets a raw C1 or direction control.
-    text = _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    write_text(_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
+
+
+def write_text(text: str) -> None:
+    """UTF-8 on stdout whatever the terminal's locale, so article text never fails to print."""
     buffer = getattr(sys.stdout, "buffer", None)
     if buffer is None:
         sys.stdout.write(text)

@@ -11,9 +11,9 @@ import argparse
 import json
 import sys
 
-from store import ReadOnlyError
 from store.session import superseded
-from tui.commands.claims_cmd import clean, open_library, shorten
+from tui.commands.claims_cmd import open_library, writable_session
+from tui.commands.output import clean, shorten
 
 
 def _show(value: object) -> str:
@@ -27,14 +27,7 @@ def _show(value: object) -> str:
 def run(args: argparse.Namespace) -> int:
     lib = open_library(args)
     article_id = lib.resolve(args.article)
-    with lib.session(article_id, args.reviewer) as session:
-        if session.cleared:
-            print(f"claimdesk: note: {session.cleared}", file=sys.stderr)
-        if session.read_only:
-            raise ReadOnlyError(
-                f"article {article_id} is being edited by {session.holder}; "
-                "nothing was changed, try again when it is closed"
-            )
+    with writable_session(lib, article_id, args.reviewer) as session:
         _, event = session.undo()
     if event is None:
         print(
