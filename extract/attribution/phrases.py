@@ -29,7 +29,7 @@ from extract.sources import (
 
 
 def _drop_leading_country(run: list[Tok], text: str) -> list[Tok]:
-    """'ambassador to Germany Richard Grenell', 'envoy to the United Nations X': the
+    """'ambassador to Germany Jane Doe', 'envoy to the United Nations X': the
     country or body ends the title, it does not start the name. Dropped only when a
     person-like name of two or more words follows."""
     for n in (1, 2, 3):
@@ -50,7 +50,7 @@ _ORG_PREPOSITIONS = frozenset({"Without", "Against", "Beyond", "Across"})
 
 
 def _clipped(inner: str, before: str) -> bool:
-    """'Pennsylvania State University (Penn State)': a short form whose words each begin
+    """'Northfield State University (Northfield State)': a short form whose words each begin
     a word of the name just before, in order (so '(Reuters)' after a name is no alias)."""
     short = inner.split()
     if not 1 < len(short) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in short):
@@ -165,7 +165,7 @@ class NounPhrases:
                         toks[j].low in ("in", "from") and \
                         country_only(strip_determiner(np_.text)) and \
                         classify(strip_determiner(head.text)) == "organization":
-                    # "Pennsylvania State University (Penn State) in the U.S.": the
+                    # "Northfield State University (Northfield State) in the U.S.": the
                     # country only places the body; "researchers at" it name the body.
                     return [head], passive, k
                 if head is not None and (head.kind in ("group", "desc") or (
