@@ -12,7 +12,6 @@ Conventions follow /work/shared/gold/README.md ("Countries").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from extract.country_table import (
@@ -53,17 +52,25 @@ from extract.country_words import (
     _STATE_OF,
     _us_cues,
 )
+from extract.record import Record
 
 __all__ = ["CountryHit", "country_codes", "country_name", "find_countries"]
 
 
-@dataclass(frozen=True, slots=True)
-class CountryHit:
+class CountryHit(Record, frozen=True):
     """One mention of a country: its code and the span of the words that name it."""
+
+    __slots__ = ("code", "end", "start")
 
     code: str
     start: int
     end: int
+
+    def __init__(self, code: str, start: int, end: int) -> None:
+        set_ = object.__setattr__
+        set_(self, "code", code)
+        set_(self, "start", start)
+        set_(self, "end", end)
 
 
 # --- context checks -------------------------------------------------------------------------
@@ -165,13 +172,21 @@ def _us_context(text: str, states: _Lexicon) -> bool:
     return any(form not in _AMBIGUOUS_STATES for _, _, form in states.finditer(text))
 
 
-@dataclass(slots=True)
-class _Cand:
+class _Cand(Record):
+    __slots__ = ("code", "end", "form", "kind", "start")
+
     kind: str
     code: str
     form: str
     start: int
     end: int
+
+    def __init__(self, kind: str, code: str, form: str, start: int, end: int) -> None:
+        self.kind = kind
+        self.code = code
+        self.form = form
+        self.start = start
+        self.end = end
 
 
 def _placed(text: str, c: _Cand) -> bool:

@@ -1,14 +1,17 @@
 """The extraction's records: what `claimdesk extract` prints and `store` ingests.
 
-Frozen dataclasses so an extraction can be shared between threads and cached
-without copying. `to_json()` produces exactly the public `claimdesk.extract/1`
-shape from DESIGN.md; key order is part of that contract.
+Frozen records so an extraction can be shared between threads and cached
+without copying. They behave as frozen, slotted dataclasses (`dataclasses.replace`
+and `fields` work on them) without importing `dataclasses`: see `extract.record`.
+`to_json()` produces exactly the public `claimdesk.extract/1` shape from DESIGN.md;
+key order is part of that contract.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, Literal
+
+from extract.record import FACTORY, Record
 
 SCHEMA = "claimdesk.extract/1"
 
@@ -25,32 +28,54 @@ SOURCE_KINDS: tuple[str, ...] = (
 Span = tuple[int, int]
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(Record, frozen=True):
     """One sentence of the article: the unit a claim is made from."""
+
+    __slots__ = ("end", "index", "paragraph", "start")
 
     index: int
     paragraph: int
     start: int
     end: int
 
+    def __init__(self, index: int, paragraph: int, start: int, end: int) -> None:
+        set_ = object.__setattr__
+        set_(self, "index", index)
+        set_(self, "paragraph", paragraph)
+        set_(self, "start", start)
+        set_(self, "end", end)
 
-@dataclass(frozen=True, slots=True)
-class Paragraph:
+
+class Paragraph(Record, frozen=True):
     """A non-blank line of the article, with its offsets."""
+
+    __slots__ = ("end", "index", "start")
 
     index: int
     start: int
     end: int
 
+    def __init__(self, index: int, start: int, end: int) -> None:
+        set_ = object.__setattr__
+        set_(self, "index", index)
+        set_(self, "start", start)
+        set_(self, "end", end)
 
-@dataclass(frozen=True, slots=True)
-class Attribution:
+
+class Attribution(Record, frozen=True):
     """Where a claim names its source: the source phrase and the speech/report cue."""
+
+    __slots__ = ("cue_span", "source", "source_span")
 
     source: str
     source_span: Span
     cue_span: Span | None
+
+    def __init__(self, source: str, source_span: Span, cue_span: Span | None) -> None:
+        set_ = object.__setattr__
+        set_(self, "source", source)
+        set_(self, "source_span", source_span)
+        set_(self, "cue_span", cue_span)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -60,9 +85,21 @@ class Attribution:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class Claim:
+class Claim(Record, frozen=True):
     """A reviewable statement: one sentence, with what it is attributed to."""
+
+    __slots__ = (
+        "attributions",
+        "countries",
+        "end",
+        "id",
+        "index",
+        "paragraph",
+        "quotes",
+        "sources",
+        "start",
+        "text",
+    )
 
     id: str
     index: int
@@ -70,10 +107,35 @@ class Claim:
     start: int
     end: int
     text: str
-    sources: tuple[str, ...] = ()
-    countries: tuple[str, ...] = ()
-    quotes: tuple[str, ...] = ()
-    attributions: tuple[Attribution, ...] = ()
+    sources: tuple[str, ...]
+    countries: tuple[str, ...]
+    quotes: tuple[str, ...]
+    attributions: tuple[Attribution, ...]
+
+    def __init__(
+        self,
+        id: str,
+        index: int,
+        paragraph: int,
+        start: int,
+        end: int,
+        text: str,
+        sources: tuple[str, ...] = (),
+        countries: tuple[str, ...] = (),
+        quotes: tuple[str, ...] = (),
+        attributions: tuple[Attribution, ...] = (),
+    ) -> None:
+        set_ = object.__setattr__
+        set_(self, "id", id)
+        set_(self, "index", index)
+        set_(self, "paragraph", paragraph)
+        set_(self, "start", start)
+        set_(self, "end", end)
+        set_(self, "text", text)
+        set_(self, "sources", sources)
+        set_(self, "countries", countries)
+        set_(self, "quotes", quotes)
+        set_(self, "attributions", attributions)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -90,15 +152,31 @@ class Claim:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
+class Source(Record, frozen=True):
     """Who claims are attributed to, merged over all the ways the article names it."""
+
+    __slots__ = ("aliases", "id", "kind", "mentions", "name")
 
     id: str
     name: str
-    kind: str = "unknown"
-    aliases: tuple[str, ...] = ()
-    mentions: tuple[Span, ...] = ()
+    kind: str
+    aliases: tuple[str, ...]
+    mentions: tuple[Span, ...]
+
+    def __init__(
+        self,
+        id: str,
+        name: str,
+        kind: str = "unknown",
+        aliases: tuple[str, ...] = (),
+        mentions: tuple[Span, ...] = (),
+    ) -> None:
+        set_ = object.__setattr__
+        set_(self, "id", id)
+        set_(self, "name", name)
+        set_(self, "kind", kind)
+        set_(self, "aliases", aliases)
+        set_(self, "mentions", mentions)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -110,13 +188,20 @@ class Source:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class Country:
+class Country(Record, frozen=True):
     """A country the article names, by ISO 3166-1 alpha-2 code (XK for Kosovo)."""
+
+    __slots__ = ("code", "mentions", "name")
 
     code: str
     name: str
-    mentions: tuple[Span, ...] = ()
+    mentions: tuple[Span, ...]
+
+    def __init__(self, code: str, name: str, mentions: tuple[Span, ...] = ()) -> None:
+        set_ = object.__setattr__
+        set_(self, "code", code)
+        set_(self, "name", name)
+        set_(self, "mentions", mentions)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -126,16 +211,34 @@ class Country:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class Quote:
+class Quote(Record, frozen=True):
     """A direct quotation: the characters between the marks, and who said them."""
+
+    __slots__ = ("claims", "end", "id", "speaker", "start", "text")
 
     id: str
     start: int
     end: int
     text: str
-    speaker: str | None = None
-    claims: tuple[str, ...] = ()
+    speaker: str | None
+    claims: tuple[str, ...]
+
+    def __init__(
+        self,
+        id: str,
+        start: int,
+        end: int,
+        text: str,
+        speaker: str | None = None,
+        claims: tuple[str, ...] = (),
+    ) -> None:
+        set_ = object.__setattr__
+        set_(self, "id", id)
+        set_(self, "start", start)
+        set_(self, "end", end)
+        set_(self, "text", text)
+        set_(self, "speaker", speaker)
+        set_(self, "claims", claims)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -148,15 +251,24 @@ class Quote:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class ArticleInfo:
+class ArticleInfo(Record, frozen=True):
     """Identity and size of the extracted text."""
+
+    __slots__ = ("chars", "id", "sha256", "title", "words")
 
     id: str
     title: str | None
     sha256: str
     chars: int
     words: int
+
+    def __init__(self, id: str, title: str | None, sha256: str, chars: int, words: int) -> None:
+        set_ = object.__setattr__
+        set_(self, "id", id)
+        set_(self, "title", title)
+        set_(self, "sha256", sha256)
+        set_(self, "chars", chars)
+        set_(self, "words", words)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -168,9 +280,19 @@ class ArticleInfo:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class Extraction:
+class Extraction(Record, frozen=True, factories={"timings": dict}, uncompared=("timings",)):
     """Everything found in one article. Offsets index `text` exactly."""
+
+    __slots__ = (
+        "article",
+        "claims",
+        "countries",
+        "paragraphs",
+        "quotes",
+        "sources",
+        "text",
+        "timings",
+    )
 
     text: str
     article: ArticleInfo
@@ -179,7 +301,28 @@ class Extraction:
     sources: tuple[Source, ...]
     countries: tuple[Country, ...]
     quotes: tuple[Quote, ...]
-    timings: dict[str, float] = field(default_factory=dict, compare=False, hash=False)
+    timings: dict[str, float]
+
+    def __init__(
+        self,
+        text: str,
+        article: ArticleInfo,
+        paragraphs: tuple[Paragraph, ...],
+        claims: tuple[Claim, ...],
+        sources: tuple[Source, ...],
+        countries: tuple[Country, ...],
+        quotes: tuple[Quote, ...],
+        timings: dict[str, float] = FACTORY,
+    ) -> None:
+        set_ = object.__setattr__
+        set_(self, "text", text)
+        set_(self, "article", article)
+        set_(self, "paragraphs", paragraphs)
+        set_(self, "claims", claims)
+        set_(self, "sources", sources)
+        set_(self, "countries", countries)
+        set_(self, "quotes", quotes)
+        set_(self, "timings", {} if timings is FACTORY else timings)
 
     def to_json(self) -> dict[str, Any]:
         """The public `claimdesk.extract/1` document (without the input text)."""

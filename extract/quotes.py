@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
 
 from extract.model import Paragraph
+from extract.record import Record
 
 _MARK_RE = re.compile("[\"“”„«»‘’']")
 _DOUBLE = frozenset('"“”„«»')
@@ -37,8 +37,7 @@ _SMALL_WORDS = frozenset(
 _EDGE_PUNCT = " \t.,;:!?…'\"‘’“”()[]"
 
 
-@dataclass(frozen=True, slots=True)
-class QuoteSpan:
+class QuoteSpan(Record, frozen=True):
     """A quotation candidate.
 
     `start`/`end` bound the text between the marks (untrimmed); `open_start` and
@@ -47,13 +46,34 @@ class QuoteSpan:
     name or term mentioned ("Band on the Run", "COVID-19") rather than speech.
     """
 
+    __slots__ = ("close_end", "end", "name_like", "nested", "open_start", "short", "start")
+
     start: int
     end: int
     open_start: int
     close_end: int
-    nested: bool = False
-    short: bool = False
-    name_like: bool = False
+    nested: bool
+    short: bool
+    name_like: bool
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        open_start: int,
+        close_end: int,
+        nested: bool = False,
+        short: bool = False,
+        name_like: bool = False,
+    ) -> None:
+        set_ = object.__setattr__
+        set_(self, "start", start)
+        set_(self, "end", end)
+        set_(self, "open_start", open_start)
+        set_(self, "close_end", close_end)
+        set_(self, "nested", nested)
+        set_(self, "short", short)
+        set_(self, "name_like", name_like)
 
 
 def _can_open(text: str, i: int, lo: int, hi: int) -> bool:
@@ -198,7 +218,9 @@ def _promote_orphans(spans: list[QuoteSpan]) -> list[QuoteSpan]:
             outer is not None and outer.open_start < q.open_start and q.close_end <= outer.close_end
         )
         if q.nested and not inside:
-            q = spans[k] = replace(q, nested=False)
+            q = spans[k] = QuoteSpan(
+                q.start, q.end, q.open_start, q.close_end, False, q.short, q.name_like
+            )
         if not q.nested:
             outer = q
     return spans

@@ -10,10 +10,10 @@ determiners, demonyms, abbreviations in parentheses, surnames, acronyms by initi
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 
 from extract import cues
 from extract.model import Source, Span
+from extract.record import FACTORY, Record
 from extract.source_names import (
     _AGE_RE,
     _PAREN_ABBR_RE,
@@ -56,25 +56,67 @@ __all__ = [
 
 
 
-@dataclass
-class Entry:
+class Entry(
+    Record,
+    factories={
+        "keys": set,
+        "aliases": list,
+        "mentions": list,
+        "roles": set,
+        "acronyms": set,
+        "_alias_set": set,
+        "_mention_set": set,
+    },
+):
     """One source being assembled while the article is read."""
 
     key: int
     name: str
     kind: str
     first: int
-    keys: set[str] = field(default_factory=set)
-    aliases: list[str] = field(default_factory=list)
-    mentions: list[Span] = field(default_factory=list)
-    roles: set[str] = field(default_factory=set)
-    acronyms: set[str] = field(default_factory=set)
-    titled: str | None = None  # "Governor Dern" when only a surname is known
-    named: bool = False  # introduced by a proper name, not only by a description
-    gender: str | None = None  # "m"/"f" once a title, role noun or pronoun says so
+    keys: set[str]
+    aliases: list[str]
+    mentions: list[Span]
+    roles: set[str]
+    acronyms: set[str]
+    titled: str | None  # "Governor Dern" when only a surname is known
+    named: bool  # introduced by a proper name, not only by a description
+    gender: str | None  # "m"/"f" once a title, role noun or pronoun says so
 
-    _alias_set: set[str] = field(default_factory=set)
-    _mention_set: set[Span] = field(default_factory=set)
+    _alias_set: set[str]
+    _mention_set: set[Span]
+
+    def __init__(
+        self,
+        key: int,
+        name: str,
+        kind: str,
+        first: int,
+        keys: set[str] = FACTORY,
+        aliases: list[str] = FACTORY,
+        mentions: list[Span] = FACTORY,
+        roles: set[str] = FACTORY,
+        acronyms: set[str] = FACTORY,
+        titled: str | None = None,
+        named: bool = False,
+        gender: str | None = None,
+        _alias_set: set[str] = FACTORY,
+        _mention_set: set[Span] = FACTORY,
+    ) -> None:
+        self.key = key
+        self.name = name
+        self.kind = kind
+        self.first = first
+        self.keys = set() if keys is FACTORY else keys
+        self.aliases = [] if aliases is FACTORY else aliases
+        self.mentions = [] if mentions is FACTORY else mentions
+        self.roles = set() if roles is FACTORY else roles
+        self.acronyms = set() if acronyms is FACTORY else acronyms
+        self.titled = titled
+        self.named = named
+        self.gender = gender
+        self._alias_set = set() if _alias_set is FACTORY else _alias_set
+        self._mention_set = set() if _mention_set is FACTORY else _mention_set
 
     def add_surface(self, surface: str, span: Span | None) -> None:
         """Record a surface form and a span once each (sets: a long article repeats them)."""

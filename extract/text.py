@@ -12,12 +12,12 @@ import re
 import sys
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
 from extract.errors import InputError
 from extract.model import Paragraph
+from extract.record import Record
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
@@ -33,13 +33,20 @@ _HIGH_BYTES = bytes(range(0x80, 0x100))
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
 
 
-@dataclass(frozen=True, slots=True)
-class Decoded:
+class Decoded(Record, frozen=True):
     """Decoded article text, the encoding used and a note for the user (or None)."""
+
+    __slots__ = ("encoding", "note", "text")
 
     text: str
     encoding: str
-    note: str | None = None
+    note: str | None
+
+    def __init__(self, text: str, encoding: str, note: str | None = None) -> None:
+        set_ = object.__setattr__
+        set_(self, "text", text)
+        set_(self, "encoding", encoding)
+        set_(self, "note", note)
 
 
 def decode(data: bytes) -> Decoded:
