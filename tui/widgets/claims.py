@@ -99,7 +99,10 @@ class ClaimList(ScrollView, can_focus=True):
         self._shown: tuple[ClaimRecord, ...] = ()
         self._index: dict[str, int] = {}
         self._empty = ""
-        self._strips: dict[tuple[str, bool, bool], tuple[ClaimRecord, Strip]] = {}
+        # Rendered lines by (claim, cursor, focus), kept across filters and searches:
+        # a line is reused while its claim and the article's sources are the same
+        # objects (a mark or a renamed source makes new ones).
+        self._strips: dict[tuple[str, bool, bool], tuple[ClaimRecord, object, Strip]] = {}
         self._had_none = True
         self.border_title = "Claims"
 
@@ -156,13 +159,14 @@ class ClaimList(ScrollView, can_focus=True):
                     self.refresh_line(row)
             self._shown = claims
             return
-        self._rebuild(new)
+        self._rebuild(new, old)
 
-    def _rebuild(self, view: ClaimView | None) -> None:
+    def _rebuild(self, view: ClaimView | None, old: ClaimView | None = None) -> None:
         keep = self.claim_id
+        if view is None or old is None or view.state.id != old.state.id:
+            self._strips.clear()  # another article: its lines are not needed again
         self._shown = view.claims if view is not None else ()
         self._index = {c.id: i for i, c in enumerate(self._shown)}
-        self._strips.clear()
         if view is None or self._shown:
             self._empty = ""
         else:
@@ -258,14 +262,15 @@ class ClaimList(ScrollView, can_focus=True):
         claim = self._shown[row]
         cursor = row == self.highlighted
         key = (claim.id, cursor, self.has_focus)
+        sources = self.view.state.sources
         cached = self._strips.get(key)
-        if cached is not None and cached[0] is claim:
-            return cached[1]
+        if cached is not None and cached[0] is claim and cached[1] is sources:
+            return cached[2]
         style = self.get_visual_style(OPTION, CURSOR) if cursor else self.get_visual_style(OPTION)
         prompt = claim_prompt(self.view.state, claim, self._prompt_width)
         strip = Visual.to_strips(self, prompt, width, 1, style)[0]
         strip = strip.crop_extend(0, width, style.rich_style)
-        self._strips[key] = (claim, strip)
+        self._strips[key] = (claim, sources, strip)
         return strip
 
     # -- keys and mouse ----------------------------------------------------------

@@ -140,7 +140,19 @@ class FacetList(OptionList):
         self.set_options(Option(self._prompt(item), id=item[0]) for item in items)
         if items:
             self.highlighted = min(keep or 0, len(items) - 1)
-        self.border_title = f"{TITLES[self.kind]} {len(items)}"
+        self._title()
+
+    def _title(self) -> None:
+        """"Sources 4", accented while this pane filters the claims.
+
+        In the title's own style rather than a CSS class: toggling a class restyles the
+        pane and its scrollbars, a few ms on every filter key."""
+        title = Content(f"{TITLES[self.kind]} {len(self._items)}")
+        if self._selected is not None:
+            title = Content.assemble(title, " ", Content(SELECTED_MARK)).stylize(
+                "$accent bold underline"
+            )
+        self.border_title = title
 
     def watch_view(self, view: ClaimView | None) -> None:
         chosen = selected_in(view, self.kind)
@@ -150,7 +162,7 @@ class FacetList(OptionList):
         for index, item in enumerate(self._items):
             if item[0] in (before, chosen):
                 self.replace_option_prompt_at_index(index, self._prompt(item))
-        self.set_class(chosen is not None, "-filtered")
+        self._title()
 
     def action_select(self) -> None:
         """Enter (or a click): filter by the highlighted item, or drop the filter."""

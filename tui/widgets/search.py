@@ -6,7 +6,9 @@ from collections.abc import Callable
 from typing import ClassVar
 
 from textual.binding import Binding, BindingType
+from textual.geometry import Size
 from textual.message import Message
+from textual.reactive import Reactive
 from textual.widgets import Input
 
 
@@ -16,6 +18,11 @@ class SearchBar(Input):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Clear search", id="claimdesk.search.cancel"),
     ]
+
+    # The box is one line of fixed width: the text's length only decides how far it
+    # scrolls sideways, never where anything else goes. Input declares a layout on it,
+    # which laid out the whole screen again on every keystroke.
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
 
     class Cancelled(Message):
         """The reviewer dropped the search."""

@@ -86,9 +86,9 @@ class FilterBar(Static):
 
     def watch_view(self, view: ClaimView | None) -> None:
         # Always one line, shown or not filtered: a filter never moves the panes (a
-        # layout of the whole screen per filter key), and the hints stay in sight.
+        # layout of the whole screen per filter key), and the hints stay in sight. The
+        # filtered look is in the text's style, not a CSS class: a class restyles.
         filtered = view is not None and view.filtered
-        self.set_class(filtered, "-filtered")
         if view is None:
             self.update(Content(""), layout=False)
             return
@@ -100,7 +100,8 @@ class FilterBar(Static):
             ), layout=False)
             return
         self.update(Content.assemble(
-            Content("Filter: ").stylize("bold"),
+            Content(" Filter ").stylize("bold reverse $accent"),
+            Content(" "),
             Content(one_line(view.describe())),
             Content(f"  ({len(view.claims)} of {len(view.state.claims)})  ").stylize("$text-muted"),
             Content("esc").stylize("bold $accent"),
