@@ -7,9 +7,10 @@ command line does for every command) stays cheap.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
+TYPE_CHECKING = False  # not typing's: every command imports this package, keep it light
 if TYPE_CHECKING:
+    from typing import Any
+
     from extract.errors import ClaimdeskError, InputError
     from extract.model import Extraction
     from extract.pipeline import extract
