@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
+
+from extract.lazy_re import lazy
 
 NAME, DEMONYM, CAPITAL, SEAT, BLOCK = "name", "demonym", "capital", "seat", "block"
 
@@ -45,8 +46,8 @@ def country_name(code: str) -> str:
 
 # Where a form can start: a capital (any script) not preceded by a word character. Every
 # form in the table starts with one, so each match is looked up by its leading word.
-_CANDIDATE_RE = re.compile(r"(?<!\w)[^\W\d_a-z]\w*")
-_KEY_RE = re.compile(r"\w+")
+_CANDIDATE_RE = lazy(r"(?<!\w)[^\W\d_a-z]\w*")
+_KEY_RE = lazy(r"\w+")
 
 
 class _Lexicon:

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extract.lazy_re import lazy
+
 # --- context vocabulary (general English, not tied to any article) -------------------------
 
 
@@ -110,28 +112,28 @@ _SPEECH_SET = frozenset(_SPEECH_VERBS)
 _WORD = r"[A-Z][\w'’\-]*"
 # Other actors sharing the verb ("and Moscow", ", the Kremlin"), a time phrase, and an
 # interjection (", for its part,") between a capital and its verb.
-_GOV_PREFIX = re.compile(
+_GOV_PREFIX = lazy(
     rf"(?:(?:\s*,\s*|\s+(?:and|or|&)\s+|\s*,\s*and\s+)(?:the\s+)?{_WORD}(?:\s+{_WORD})?)"
     r"{0,4}"
     r"(?:\s+(?:on\s+\w+day|today|yesterday|tonight|again|this\s+week|last\s+week))?"
     r"(?:\s*,\s*(?:however|meanwhile|though|too|in turn|for its part|for their part|"
     r"in response|in a statement|on \w+day)\s*,)?"
 )
-_NEXT_WORD = re.compile(r"\s+(\w+)")
-_POSSESSIVE_WORDS = re.compile(r"['’]s?\s+(\w+)(?:\s+(\w+))?")
-_CAP_FOLLOW = re.compile(r" [A-Z][a-z]")
-_PREV_WORD = re.compile(r"([A-Za-z][\w'’\-]*)[ \t]+$")
-_ALLCAPS_PREV = re.compile(r"\b[A-Z]{3,}[ \t]+$")
-_CITY_COMMA = re.compile(r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)*,\s*$")
-_STATE_OF = re.compile(
+_NEXT_WORD = lazy(r"\s+(\w+)")
+_POSSESSIVE_WORDS = lazy(r"['’]s?\s+(\w+)(?:\s+(\w+))?")
+_CAP_FOLLOW = lazy(r" [A-Z][a-z]")
+_PREV_WORD = lazy(r"([A-Za-z][\w'’\-]*)[ \t]+$")
+_ALLCAPS_PREV = lazy(r"\b[A-Z]{3,}[ \t]+$")
+_CITY_COMMA = lazy(r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)*,\s*$")
+_STATE_OF = lazy(
     r"\b(?:[Ss]tate|[Ss]tates|[Gg]overnor|[Ss]enator|[Dd]istrict|[Uu]niversity) of\s+$"
 )
-_STATE_AFTER = re.compile(
+_STATE_AFTER = lazy(
     r"(?:['’]s)?\s+(?:[Ss]tate\b|[Gg]overnor|[Ss]enate|[Gg]eneral [Aa]ssembly|"
     r"[Ll]egislature|[Hh]ouse of [Rr]epresentatives|[Dd]epartment of [Tt]ransportation)"
 )
 _LOOKBACK = 60
-_LANGUAGE_LABEL = re.compile(r" language\s*:")
+_LANGUAGE_LABEL = lazy(r" language\s*:")
 # Words near "Georgia" that say the US state is meant (US politics and places).
 _US_CUES = (
     r"\b(?:Republicans?|Democrats|Democratic (?:Party|primary|primaries|nominee|debate)|"
@@ -145,10 +147,10 @@ def _us_cues() -> re.Pattern[str]:
     """Compiled on first need: only an ambiguous US state name asks for it."""
     return re.compile(_US_CUES)
 
-_PREV_ITEM = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*(?:,|,?\s+(?:and|or))\s*$")
-_NEXT_ITEM = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+(?:and\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
-_LIST_GAP = re.compile(r"\s*(?:,|;|/|–|-|,?\s+(?:and|or|nor|&))\s*(?:the\s+)?")
-_SEAT_PLACE = re.compile(
+_PREV_ITEM = lazy(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s*(?:,|,?\s+(?:and|or))\s*$")
+_NEXT_ITEM = lazy(r"\s*(?:,|,?\s+(?:and|or))\s+(?:and\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
+_LIST_GAP = lazy(r"\s*(?:,|;|/|–|-|,?\s+(?:and|or|nor|&))\s*(?:the\s+)?")
+_SEAT_PLACE = lazy(
     r"\b(?:at|in|to|outside|inside|near|into|on|around|toward|towards|"
     r"[Ll]awn of|gates of|front of|grounds of)\s+(?:the\s+)?$"
 )

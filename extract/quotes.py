@@ -10,13 +10,13 @@ across the paragraphs). Apostrophes (don't, Jones', '90s) never open a quote.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from extract.lazy_re import lazy
 from extract.model import Paragraph
 from extract.record import Record
 
-_MARK_RE = re.compile("[\"“”„«»‘’']")
+_MARK_RE = lazy("[\"“”„«»‘’']")
 _DOUBLE = frozenset('"“”„«»')
 _DOUBLE_OPENERS = '"“„«'
 # Which closing mark ends a quote opened by each double mark.
@@ -95,7 +95,7 @@ def _is_apostrophe(text: str, i: int, lo: int, hi: int) -> bool:
     return lo < i < hi - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()
 
 
-_TITLE_WORD_RE = re.compile(r"[\w'’-]+")
+_TITLE_WORD_RE = lazy(r"[\w'’-]+")
 
 
 def _name_like(inner: str) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from extract.lazy_re import lazy
 from extract.model import Paragraph, Sentence
 
 # Quote marks, brackets and Markdown emphasis (*, _) that close or open a sentence.
@@ -24,7 +25,7 @@ _OPENERS = "\"“‘'„«([{*_"
 # A candidate end: terminators, closers, then horizontal space, then opening marks,
 # then the next sentence's first character (checked for capital/digit in Python,
 # so every script's capitals count).
-_BOUNDARY_RE = re.compile(
+_BOUNDARY_RE = lazy(
     r"[.!?]+["
     + re.escape(_CLOSERS)
     + r"]*(?=[ \t\u00a0\u2009\u202f]+["
@@ -64,8 +65,8 @@ _OPENER_WORDS = _words(
 )
 # Clock times: "at 5 p.m. The meeting…" ends a sentence, "5 p.m. EDT" does not.
 _CLOCK = _words("a.m p.m")
-_MULTI_DOT_RE = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
-_WORD_RE = re.compile(r"\w+")
+_MULTI_DOT_RE = lazy(r"(?:[A-Za-z]\.)+[A-Za-z]")
+_WORD_RE = lazy(r"\w+")
 _TOKEN_STRIP = _OPENERS + "-–—/"
 
 

@@ -10,13 +10,14 @@ import re
 from functools import lru_cache
 
 from extract import cues
+from extract.lazy_re import lazy
 
-_SPACE_RE = re.compile(r"\s+")
-_WORD_RE = re.compile(r"[\w][\w.'’&-]*")
-_ACRONYM_RE = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&/-]{1,9}$")
-_POSSESSIVE_END_RE = re.compile(r"(?:'s|’s|'|’)$")
-_AGE_RE = re.compile(r"^\d+-year-old\s+(?=\S)")
-_PAREN_ABBR_RE = re.compile(r"\s*\(([^()]{1,20})\)\s*$")
+_SPACE_RE = lazy(r"\s+")
+_WORD_RE = lazy(r"[\w][\w.'’&-]*")
+_ACRONYM_RE = lazy(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&/-]{1,9}$")
+_POSSESSIVE_END_RE = lazy(r"(?:'s|’s|'|’)$")
+_AGE_RE = lazy(r"^\d+-year-old\s+(?=\S)")
+_PAREN_ABBR_RE = lazy(r"\s*\(([^()]{1,20})\)\s*$")
 _CONNECTORS = frozenset(
     {"of", "for", "the", "and", "de", "del", "da", "do", "dos", "das", "di", "du", "la", "le",
      "van", "von", "der", "den", "bin", "ibn", "al", "el", "y", "on", "in", "&"}
@@ -204,7 +205,7 @@ def classify(name: str, hint: str | None = None) -> str:
     return "unknown"
 
 
-_GOVERNMENT_RE = re.compile(
+_GOVERNMENT_RE = lazy(
     r"^(?:(?:the\s+)?(?:government|administration)\s+of\s+(?:the\s+)?(.+)|"
     r"(?:the\s+)?(.+?)(?:'s|’s)?\s+government)$",
     re.IGNORECASE,

@@ -15,6 +15,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from extract.errors import InputError
+from extract.lazy_re import lazy
 from extract.model import Paragraph
 from extract.record import Record
 
@@ -40,7 +41,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 _CP1252_HOLES = frozenset(b"\x81\x8d\x8f\x90\x9d")
 # Bytes 0x80-0xFF: a handful in Latin-1 prose (accents), most of a compressed file.
 _HIGH_BYTES = bytes(range(0x80, 0x100))
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
+_CONTROL_RE = lazy(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
 
 
 class Decoded(Record, frozen=True):
@@ -165,14 +166,14 @@ def article_id(sha256: str) -> str:
     return sha256[:12]
 
 
-_LINE_RE = re.compile(r"[^\r\n]+")
-_BREAK_RE = re.compile(r"\r\n|\r|\n")
-_HEADING_RE = re.compile(r"[ ]{0,3}#{1,6}(?:[ \t]|$)")
-_RULE_RE = re.compile(r"[ ]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
-_SETEXT_RE = re.compile(r"[ ]{0,3}(?:=+|-+)[ \t]*$")
+_LINE_RE = lazy(r"[^\r\n]+")
+_BREAK_RE = lazy(r"\r\n|\r|\n")
+_HEADING_RE = lazy(r"[ ]{0,3}#{1,6}(?:[ \t]|$)")
+_RULE_RE = lazy(r"[ ]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
+_SETEXT_RE = lazy(r"[ ]{0,3}(?:=+|-+)[ \t]*$")
 _FRONT_OPEN = ("---", "+++")
 _FRONT_MATTER_MAX = 200  # lines; a longer "front matter" is a rule and prose, not metadata
-_FRONT_TITLE_RE = re.compile(r"title\s*[:=]\s*(.+)", re.IGNORECASE)
+_FRONT_TITLE_RE = lazy(r"title\s*[:=]\s*(.+)", re.IGNORECASE)
 
 
 def _iter_lines(text: str) -> Iterator[tuple[int, int]]:

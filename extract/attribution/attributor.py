@@ -6,7 +6,6 @@ quote speakers, interview labels and hedges.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -37,6 +36,7 @@ from extract.attribution.resolution import Resolution
 from extract.attribution.roles import RoleReferences
 from extract.attribution.subjects import SentenceSubjects
 from extract.attribution.tokens import Tok, _tokens
+from extract.lazy_re import lazy
 from extract.model import Attribution, Paragraph, Sentence
 from extract.sources import (
     Entry,
@@ -44,7 +44,7 @@ from extract.sources import (
 )
 
 # An opening quotation mark (a straight one after a space or bracket).
-_OPEN_QUOTE_RE = re.compile(r"[“„«]|(?<=[\s(])[\"']")
+_OPEN_QUOTE_RE = lazy(r"[“„«]|(?<=[\s(])[\"']")
 
 
 class Attributor(NameMentions, NounPhrases, PhrasesAfter, Resolution, RoleReferences,

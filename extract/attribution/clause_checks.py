@@ -7,8 +7,6 @@ of a clause or stands in apposition before the verb.
 
 from __future__ import annotations
 
-import re
-
 from extract import cues
 from extract.attribution.patterns import (
     _IRREGULAR_PERSON_PLURALS,
@@ -17,10 +15,11 @@ from extract.attribution.patterns import (
 )
 from extract.attribution.records import NP
 from extract.attribution.tokens import Tok, _is_cap, _is_det
+from extract.lazy_re import lazy
 from extract.sources import country_only
 
 # The next opening quotation mark (straight marks after a space or bracket).
-_OPEN_QUOTE_AFTER_RE = re.compile(r"[“„«]|(?<=[\s(—–])[\"']")
+_OPEN_QUOTE_AFTER_RE = lazy(r"[“„«]|(?<=[\s(—–])[\"']")
 
 
 # Auxiliaries that show a finite clause has begun ("indicated the trial could start").

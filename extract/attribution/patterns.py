@@ -9,41 +9,42 @@ from __future__ import annotations
 import re
 
 from extract import cues
+from extract.lazy_re import lazy
 
 _U = cues.UPPER
 _CAPTOK = rf"(?:(?:[{_U}]\.){{2,}}|[{_U}][\w\-]*(?:[’'][\w]+)?|[{_U}]\.(?=[ \t]+[{_U}]))"
-_NAME_RE = re.compile(
+_NAME_RE = lazy(
     rf"{_CAPTOK}(?:(?:[ \t]+(?:(?:of|for|de|del|da|di|du|van|von|der|den|bin|ibn|al|el|la|le|"
     rf"and|on)[ \t]+)?(?:the[ \t]+|The[ \t]+)?|-){_CAPTOK})*"
 )
-_LABEL_RE = re.compile(r"\(\(([^()\n]{2,60})\)\)")
-_PAREN_RE = re.compile(r"\(([^()\n]{1,24})\)")
-_POSS_RE = re.compile(
+_LABEL_RE = lazy(r"\(\(([^()\n]{2,60})\)\)")
+_PAREN_RE = lazy(r"\(([^()\n]{1,24})\)")
+_POSS_RE = lazy(
     r"['’]s?\s+(?:(?:own|latest|new|initial|earlier|official|previous|"
     r"first|recent|public|written|formal|annual|final|preliminary)\s+)?(?:"
     + "|".join(sorted(cues.POSSESSIVE_NOUNS, key=len, reverse=True))
     + r")\b"
 )
-_TOKEN_RE = re.compile(
+_TOKEN_RE = lazy(
     r"(?:[A-Za-z]\.){2,}|\w+(?:[-’'&/.]\w+)*(?:(?<=s)['’](?![\w]))?\.?|[^\w\s]"
 )
 _EDGE = " \t\n.,;:!?…'\"‘’“”()[]—–-"
-_YEAR_RE = re.compile(r"\d{4}$")
+_YEAR_RE = lazy(r"\d{4}$")
 _MONTHS = frozenset(cues.MONTHS.replace("\\", "").split("|"))
-_STRONG_NAMING_RE = re.compile(
+_STRONG_NAMING_RE = lazy(
     r"\b(?:named|dubbed|titled|entitled|nicknamed|known\s+as|designated|codenamed|"
     r"code-named|renamed|termed|labell?ed|branded|billed\s+as)\b"
 )
-_NAMING_NOUN_BEFORE_RE = re.compile(
+_NAMING_NOUN_BEFORE_RE = lazy(
     r"\b(?:nickname|nicknames|name|names|term|terms|word|words|phrase|hashtag|slogan|title|"
     r"codename|moniker|label|motto|catchphrase|brand)\s*[,:]?\s*$",
     re.IGNORECASE,
 )
-_PASSIVE_CALLED_RE = re.compile(
+_PASSIVE_CALLED_RE = lazy(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:called|termed|known\s+as)"
     r"(?:\s+(?:the|a|an))?\s*$"
 )
-_NAMING_JUST_BEFORE_RE = re.compile(
+_NAMING_JUST_BEFORE_RE = lazy(
     r"(?:\b(?:called|as|word|words|term|terms|name|names|phrase|designation|hashtag|slogan|"
     r"album|song|single|film|movie|book|novel|show|series|programme|program|operation|"
     r"website|site|app|campaign|project|documentary|play|exhibition|game|motto|banner|"
@@ -62,15 +63,15 @@ _LANGUAGE_NAMES = (
 _LANGUAGES = frozenset(_LANGUAGE_NAMES.split())
 # A gloss or translation of a name, not speech: 'the Tana, or "the mirror"', 'a word
 # meaning "crossing"', 'which translates as "new dawn"', 'Swahili for "we heal"'.
-_GLOSS_BEFORE_RE = re.compile(
+_GLOSS_BEFORE_RE = lazy(
     r"(?:(?<![\"”»’'])\s*,\s*or|\bmeaning|\bwhich\s+means|\bthat\s+means|\btranslated\s+as|"
     r"\btranslates\s+(?:as|to)|\bliterally|\bshort\s+for|\bfor\s+short|"
     r"\b(?:" + "|".join(sorted(_LANGUAGES)) + r")\s+for)\s*[,:]?\s*[\"“„«]?$"
 )
 # A short quoted fragment (up to four words), removed when checking what lies between a
 # cue and a later fragment of the same cue.
-_SHORT_QUOTED_RE = re.compile(r"[\"“„«][^\"“”„«»]{1,40}[\"”»]")
-_ONE_OF_RE = re.compile(
+_SHORT_QUOTED_RE = lazy(r"[\"“„«][^\"“”„«»]{1,40}[\"”»]")
+_ONE_OF_RE = lazy(
     r"(?:One|Some|Several|Many|Two|Three|Both|Most|None|Each|Any|Another)\s+of\s+"
     r"(?:the|his|her|their|its|our)\s+(?:[\w-]+\s+){0,2}?([a-z][\w-]*s|children|people|men|women)\b"
 )
@@ -126,13 +127,13 @@ _BELIEF_PARTICIPLES = frozenset(
     {"believed", "thought", "expected", "alleged", "rumoured", "rumored", "understood",
      "known", "estimated", "considered", "presumed", "feared", "suspected"}
 )
-_HYPHEN_ADJ_RE = re.compile(r"^\w+-[a-z]")
-_FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|we|We|our|Our|us)\b")
+_HYPHEN_ADJ_RE = lazy(r"^\w+-[a-z]")
+_FIRST_PERSON_RE = lazy(r"\b(?:I|I'm|I’m|I've|I’ve|me|my|we|We|our|Our|us)\b")
 # Speech verbs plain enough to accept any noun phrase as their subject ("the project said").
 _PLAIN_SPEECH = frozenset({"said", "says", "say", "told", "tells", "stated", "states", "added",
                            "wrote", "writes", "explained", "noted", "announced", "confirmed",
                            "claimed", "denied", "insisted", "warned", "reported", "reports"})
-_PERSONAL_RE = re.compile(
+_PERSONAL_RE = lazy(
     r"\b(?:I|I'm|I’m|me|my|we|We|our|Our|us|you|You|your|he|she|He|She|they|They)\b"
 )
 # Nouns for acts of speaking a participle can hang on: "a speech declaring …".
@@ -140,15 +141,15 @@ _SPEECH_ACTS = frozenset(
     {"speech", "statement", "address", "interview", "letter", "post", "tweet", "video",
      "message", "release", "announcement", "remarks", "op-ed", "essay", "column"}
 )
-_QUOTE_MARK_RE = re.compile("[\"“”„«»]")
-_GENDER_PRON_RE = re.compile(r"\b(?:[Hh]e|him|[Hh]is|himself|[Ss]he|[Hh]er|hers|herself)\b")
+_QUOTE_MARK_RE = lazy("[\"“”„«»]")
+_GENDER_PRON_RE = lazy(r"\b(?:[Hh]e|him|[Hh]is|himself|[Ss]he|[Hh]er|hers|herself)\b")
 _MODALS = frozenset({"will", "would", "could", "should", "can", "may", "might", "must",
                      "cannot", "shall", "won't", "wouldn't", "couldn't", "can't"})
 _BASE_FORMS = frozenset({"say", "tell", "write", "explain", "reveal", "confirm", "announce",
                          "warn", "insist", "argue", "admit", "believe", "urge", "describe",
                          "criticize", "criticise", "continue", "recall", "conclude", "claim"})
 _DOC_ONLY = cues.DOCUMENT_VERBS - cues.SPEECH_VERBS
-_DOC_WORD_RE = re.compile(
+_DOC_WORD_RE = lazy(
     r"\b(?:" + "|".join(sorted(cues.DOCUMENT_NOUNS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
@@ -162,7 +163,7 @@ _TIME_WORDS = frozenset(
      "November", "December", "week", "month", "year", "night", "weekend"}
 )
 _NAME_END_WORDS = frozenset({"Today", "Now", "Tonight", "First", "Here", "Times"})
-_APPOSITION_END_RE = re.compile(r"[,;.]| who | which ")
+_APPOSITION_END_RE = lazy(r"[,;.]| who | which ")
 # A word right before a cue word that shows the cue word is a noun ("the state", "a call").
 _NOUN_BEFORE = frozenset(
     {"the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "these", "those",
@@ -173,4 +174,4 @@ _NOUN_BEFORE = frozenset(
 
 # Texts this long are indexed by word before names are looked up across them.
 _INDEX_FROM = 300_000
-_WORD_RUN_RE = re.compile(r"(?<!\w)[^\W\d_a-z]\w*")  # words a name can start with
+_WORD_RUN_RE = lazy(r"(?<!\w)[^\W\d_a-z]\w*")  # words a name can start with

@@ -11,12 +11,13 @@ from itertools import pairwise
 
 from extract import cues
 from extract.attribution.records import NP
+from extract.lazy_re import lazy
 from extract.sources import Entry
 
 # A person running a body: "X heads the unit", "the unit, led by X".
-_LEADS_RE = re.compile(r"\s+(?:heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed|"
+_LEADS_RE = lazy(r"\s+(?:heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed|"
                        r"commands|commanded)\b")
-_LED_BY_RE = re.compile(r"\b(?:led|headed|run|chaired|directed|commanded)\s+by\s+$")
+_LED_BY_RE = lazy(r"\b(?:led|headed|run|chaired|directed|commanded)\s+by\s+$")
 
 # Plural roles a story uses for people it has just named together ("X and Y were
 # charged. The defendants said…"); "the officials", "the experts" are other people.

@@ -7,20 +7,20 @@ body named in passing; quoted words are never searched for either.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from typing import Any
 
 from extract import cues
 from extract.attribution.records import _Mention
+from extract.lazy_re import lazy
 from extract.sources import Entry
 
 # A sentence opening with a group as its subject: "The team collected", "Researchers found".
-_GROUP_SUBJECT_RE = re.compile(r"(?:The\s+|the\s+)?([A-Za-z]+)\s+(?:[a-z]+ed|have|had|were|are)\b")
+_GROUP_SUBJECT_RE = lazy(r"(?:The\s+|the\s+)?([A-Za-z]+)\s+(?:[a-z]+ed|have|had|were|are)\b")
 
 
 # What may stand before a sentence's subject name: capitalised title words ("Mayor").
-_SUBJECT_LEAD_RE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}")
+_SUBJECT_LEAD_RE = lazy(r"(?:[A-Z][\w.'’-]*\s+){0,3}")
 _SUBJECT_GROUPS = cues.GROUP_NOUNS | frozenset({"team", "crew", "panel"})
 
 

@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
 from extract import cues
 from extract.attribution.patterns import _ABBREV_DOT, _TOKEN_RE
+from extract.lazy_re import lazy
 
 
 class Tok(NamedTuple):
@@ -18,7 +18,7 @@ class Tok(NamedTuple):
 
 
 # Dotted initials keep their final dot ("U.S.", "a.m."); a domain does not ("Kwik.com.").
-_INITIALS_RE = re.compile(r"(?:\w\.)+")
+_INITIALS_RE = lazy(r"(?:\w\.)+")
 
 
 def _tokens(text: str, lo: int, hi: int, low_text: str | None = None) -> list[Tok]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from extract.lazy_re import lazy
+
 
 def _forms(*specs: str) -> list[str]:
     """Expand 'verb:forms' specs ('say:says,said,saying') into a flat list of word forms."""
@@ -241,7 +243,7 @@ HEDGE_BE: frozenset[str] = frozenset({"is", "are", "was", "were", "be", "been"})
 
 # Declining and refusing to speak still attributes the stance: "X declined to comment".
 # Every pattern starts with a literal space so the regex engine can skip ahead quickly.
-NEGATIVE_CUE_RE = re.compile(
+NEGATIVE_CUE_RE = lazy(
     r" (?:(?:declined|declines|declining|refused|refuses|refusing)\s+to\s+"
     r"(?:comment|answer|respond|elaborate|confirm|discuss|say|provide|reveal|disclose|"
     r"give|specify|name|identify)\b"
@@ -255,8 +257,8 @@ NEGATIVE_CUE_RE = re.compile(
 
 # Prepositional cues: the source follows. "per" only before a name or a document.
 # (The character before is checked in code: a leading assertion would slow the scan.)
-ACCORDING_RE = re.compile(r"(?:[Aa]ccording\s+to|[Aa]s\s+(?:reported|stated)\s+by)\s+")
-PER_RE = re.compile(
+ACCORDING_RE = lazy(r"(?:[Aa]ccording\s+to|[Aa]s\s+(?:reported|stated)\s+by)\s+")
+PER_RE = lazy(
     r"[Pp]er\s+(?=(?:the\s+|a\s+|an\s+)?(?:[A-Z0-9]|(?:report|statement|study|survey|data)\b))"
 )
 
@@ -272,7 +274,7 @@ POSSESSIVE_NOUNS: frozenset[str] = frozenset(
 )
 
 # Passive cue with its agent: "confirmed by Associated Press".
-PASSIVE_BY_RE = re.compile(
+PASSIVE_BY_RE = lazy(
     r" (?:confirmed|reported|announced|stated|revealed|claimed|said|denied|disclosed|told|"
     r"warned|informed|criticised|criticized|accused|noted|observed|found|"
     r"described|alleged|cited|quoted|published|estimated|acknowledged)"
@@ -317,6 +319,6 @@ def trie_pattern(words: frozenset[str] | set[str]) -> str:
 # Starts with a literal space so the engine jumps from space to space. It matches the
 # lowercase words that begin like a cue word; callers keep those in CUE_WORDS. (A trie of
 # every form ran a little faster but took 6 ms to compile at start-up.)
-CUE_RE = re.compile(
+CUE_RE = lazy(
     r" (" + trie_pattern(frozenset(w[:3] for w in CUE_WORDS)) + r"[a-z]*)(?![\w-])"
 )
