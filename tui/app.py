@@ -7,6 +7,7 @@ declared command, generated from `tui.keymap` like the bindings are.
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Iterable
 from functools import partial
@@ -41,6 +42,18 @@ class ClaimdeskApp(App[None]):
     def on_mount(self) -> None:
         self.painted_after = time.perf_counter() - STARTED
         self.log.info(f"claimdesk mounted {self.painted_after * 1000:.0f} ms after import")
+
+    def start_collecting(self) -> None:
+        """Turn the garbage collector back on, if start-up turned it off.
+
+        Called once the first article (or the reason there is none) is on screen. What
+        start-up made and still holds is frozen: later full collections skip it, so
+        they stay short while the reviewer works."""
+        if gc.isenabled():
+            return
+        gc.collect()
+        gc.freeze()
+        gc.enable()
 
     @property
     def main(self) -> MainScreen:

@@ -11,6 +11,7 @@ from app_helpers import loaded, make_app, prompt_of, status_of
 
 from store import Library
 from store.records import ArticleSummary
+from tui.app import ClaimdeskApp
 from tui.commands.app_cmd import most_recent
 from tui.commands.open_cmd import ingest_files
 
@@ -175,3 +176,24 @@ async def test_article_switcher_lists_at_once_and_fills_progress_from_a_worker(
         shown = lines()
         assert "0/3" in shown[other.id]
         assert "damaged" in shown[broken.id]
+
+
+async def test_start_up_with_the_collector_off_turns_it_back_on_once_the_article_shows(
+    library: Library, seed_id: str
+) -> None:
+    """`claimdesk` starts with garbage collection off (start-up speed); a session of
+    hours must not run without it."""
+    import gc
+
+    app = ClaimdeskApp(lambda: (library, seed_id), "tester")
+    gc.disable()
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await loaded(pilot)
+            await pilot.pause()
+            assert "0/19 reviewed" in str(app.screen.header.render())
+            assert gc.isenabled()
+            assert gc.get_freeze_count() > 0  # start-up's objects are left out of later sweeps
+    finally:
+        gc.unfreeze()
+        gc.enable()

@@ -23,12 +23,13 @@ from textual.binding import BindingType
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, OptionList, Static
+from textual.widgets import DataTable, Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from extract.errors import ClaimdeskError
 from tui.keymap import bindings
+from tui.widgets.footer import KeyFooter
 from tui.widgets.render import one_line, status_mark
 from tui.widgets.status import STATUS_MARKS
 
@@ -106,7 +107,7 @@ class LibrarySourcesScreen(Screen[tuple[str, str] | None]):
             yield OptionList(id="lib-claims", markup=False)
         yield Input(placeholder="Search every claim shown (enter keeps, esc clears)",
                     id="lib-search")
-        yield Footer(compact=True)
+        yield KeyFooter()
 
     @property
     def table(self) -> DataTable[object]:

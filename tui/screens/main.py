@@ -18,7 +18,6 @@ from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer
 
 from extract.errors import ClaimdeskError
 from tui.keymap import bindings
@@ -27,6 +26,7 @@ from tui.settings import Settings
 from tui.widgets.claims import ClaimList
 from tui.widgets.detail import ClaimDetail
 from tui.widgets.facets import FacetList
+from tui.widgets.footer import KeyFooter
 from tui.widgets.render import CONFIRMED, DENIED, UNCONFIRMED, UNREVIEWED
 from tui.widgets.search import SearchBar
 from tui.widgets.status import FilterBar, ReviewHeader
@@ -47,6 +47,9 @@ class MainScreen(CorrectionActions, Screen[None]):
     """Sources/Countries/Quotes -> Claims -> Detail, with progress on top."""
 
     BINDINGS: ClassVar[list[BindingType]] = bindings("screen")
+    # Focus starts on the list: the footer composes its keys once, for the list (a
+    # focus moved in on_mount made it compose them all again after the first paint).
+    AUTO_FOCUS = "#claims"
 
     state: reactive[ArticleState | None] = reactive(None, init=False, repaint=False)
     view: reactive[ClaimView | None] = reactive(None, init=False, repaint=False)
@@ -95,11 +98,10 @@ class MainScreen(CorrectionActions, Screen[None]):
             )
             yield ClaimDetail(id="detail").data_bind(cls.state, cls.claim_id)
         yield SearchBar(id="search", follow=self._follow_search)
-        yield Footer(compact=True)
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.claims.loading = True
-        self.claims.focus()
         # Paint first: the worker (store imports, library, article) starts after the
         # first frame, so it does not compete with it for the interpreter.
         self.call_after_refresh(self.load)
@@ -133,6 +135,7 @@ class MainScreen(CorrectionActions, Screen[None]):
         self.auto_advance = settings.auto_advance
         self.claims.loading = False
         self.claims.focus()
+        self.call_after_refresh(self.app.start_collecting)  # type: ignore[attr-defined]
         if session is None:
             self.header.message = "The library has no articles: run `claimdesk open FILE`."
             self.view = None
@@ -163,6 +166,7 @@ class MainScreen(CorrectionActions, Screen[None]):
         self.state = None
         self.view = None
         self.claims.loading = False
+        self.call_after_refresh(self.app.start_collecting)  # type: ignore[attr-defined]
         self.header.message = message
         self.notify(message, title="Could not open", severity="error", timeout=15)
 

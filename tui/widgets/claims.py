@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 OPTION = "claim-list--option"
 CURSOR = "claim-list--cursor"
 EMPTY = "claim-list--empty"
+LOADING = "Loading the article…"
 
 
 class ClaimList(ScrollView, can_focus=True):
@@ -104,6 +105,7 @@ class ClaimList(ScrollView, can_focus=True):
         # objects (a mark or a renamed source makes new ones).
         self._strips: dict[tuple[str, bool, bool], tuple[ClaimRecord, object, Strip]] = {}
         self._had_none = True
+        self._loading_note = False
         self.border_title = "Claims"
 
     # -- what is shown -----------------------------------------------------------
@@ -230,6 +232,15 @@ class ClaimList(ScrollView, can_focus=True):
         elif row >= top + height:
             self.scroll_to(y=row - height + 1, animate=False, immediate=True)
 
+    def set_loading(self, loading: bool) -> None:
+        """Say "Loading the article…" in the list's first line.
+
+        Textual's default mounts an animated indicator over the list: a layout of the
+        screen to add it and to remove it, and a repaint every few frames that competes
+        with the loading worker for the interpreter."""
+        self._loading_note = loading
+        self.refresh()
+
     def on_resize(self) -> None:
         self._strips.clear()
         set_scroll_extent(self, Size(self._width, max(1, len(self._shown))))
@@ -253,10 +264,11 @@ class ClaimList(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         row = round(self.scroll_y) + y
         width = self._width
-        if not 0 <= row < len(self._shown) or self.view is None:
-            if row == 0 and self._empty:
+        if self._loading_note or not 0 <= row < len(self._shown) or self.view is None:
+            note = LOADING if self._loading_note else self._empty
+            if row == 0 and note:
                 style = self.get_visual_style(OPTION, EMPTY)
-                strips = Visual.to_strips(self, Content(self._empty), width, 1, style)
+                strips = Visual.to_strips(self, Content(note), width, 1, style)
                 return strips[0].crop_extend(0, width, style.rich_style)
             return Strip.blank(width, self.get_visual_style(OPTION).rich_style)
         claim = self._shown[row]
