@@ -98,7 +98,7 @@ class MainScreen(CorrectionActions, Screen[None]):
             )
             yield ClaimDetail(id="detail").data_bind(cls.state, cls.claim_id)
         yield SearchBar(id="search", follow=self._follow_search)
-        yield KeyFooter()
+        yield KeyFooter(held=True)
 
     def on_mount(self) -> None:
         self.claims.loading = True
@@ -136,6 +136,7 @@ class MainScreen(CorrectionActions, Screen[None]):
         self.claims.loading = False
         self.claims.focus()
         self.call_after_refresh(self.app.start_collecting)  # type: ignore[attr-defined]
+        self.query_one(KeyFooter).release()
         if session is None:
             self.header.message = "The library has no articles: run `claimdesk open FILE`."
             self.view = None
@@ -167,6 +168,7 @@ class MainScreen(CorrectionActions, Screen[None]):
         self.view = None
         self.claims.loading = False
         self.call_after_refresh(self.app.start_collecting)  # type: ignore[attr-defined]
+        self.query_one(KeyFooter).release()
         self.header.message = message
         self.notify(message, title="Could not open", severity="error", timeout=15)
 

@@ -23,10 +23,19 @@ Shown = tuple[tuple[str, str, str, bool, str], ...]
 class KeyFooter(Footer):
     """A compact `Footer` that skips recomposing when its keys are unchanged."""
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(self, *, id: str | None = None, held: bool = False) -> None:
+        """`held`: show no keys until `release()` (the review screen holds its footer
+        while the article loads, so its keys are composed once, for the article)."""
         super().__init__(id=id, compact=True)
         self._shown: Shown | None = None
         self._pending = False
+        self._held = held
+
+    def release(self) -> None:
+        """Show the keys from now on."""
+        if self._held:
+            self._held = False
+            self.bindings_changed(self.screen)
 
     def _wanted(self) -> Shown:
         """What `compose` would show now: each shown binding, enabled or not."""
@@ -46,10 +55,13 @@ class KeyFooter(Footer):
 
     async def _recompose_if_changed(self) -> None:
         self._pending = False
-        if not self.is_attached:
+        if self._held or not self.is_attached:
             return
         wanted = self._wanted()
         if wanted == self._shown:
             return
         self._shown = wanted
-        await self.recompose()
+        # In this footer's own context whoever asked (the screen's load callback runs
+        # in the app's): the keys' data_bind looks for the Footer in it.
+        with self._context():
+            await self.recompose()
