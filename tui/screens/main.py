@@ -135,7 +135,7 @@ class MainScreen(CorrectionActions, Screen[None]):
         self.auto_advance = settings.auto_advance
         self.claims.loading = False
         self.claims.focus()
-        self.call_after_refresh(self.app.start_collecting)  # type: ignore[attr-defined]
+        self._collect_soon()
         self.query_one(KeyFooter).release()
         if session is None:
             self.header.message = "The library has no articles: run `claimdesk open FILE`."
@@ -167,10 +167,20 @@ class MainScreen(CorrectionActions, Screen[None]):
         self.state = None
         self.view = None
         self.claims.loading = False
-        self.call_after_refresh(self.app.start_collecting)  # type: ignore[attr-defined]
+        self._collect_soon()
         self.query_one(KeyFooter).release()
         self.header.message = message
         self.notify(message, title="Could not open", severity="error", timeout=15)
+
+    def _collect_soon(self) -> None:
+        """Turn garbage collection back on once this load's frame is on the terminal.
+
+        Not in the frame's own callback: a full collection holds the interpreter for
+        tens of ms, and the driver's writer thread could not send the frame until it
+        ended (the article showed that much later)."""
+        start = getattr(self.app, "start_collecting", None)
+        if start is not None:
+            self.set_timer(0.5, start)
 
     def _close_session(self) -> None:
         if self.session is not None:
