@@ -190,8 +190,8 @@ async def test_start_up_with_the_collector_off_turns_it_back_on_once_the_article
     try:
         async with app.run_test(size=SIZE) as pilot:
             await loaded(pilot)
-            await pilot.pause()
             assert "0/19 reviewed" in str(app.screen.header.render())
+            await pilot.pause(0.8)  # the article's frame is out first, then it collects
             assert gc.isenabled()
             assert gc.get_freeze_count() > 0  # start-up's objects are left out of later sweeps
     finally:
