@@ -173,8 +173,10 @@ def main(argv: list[str] | None = None) -> int:
     rows = [
         Row("start: first paint (pane titles)", median(paint_times), "s", START_BUDGET,
             "ratio", floor),
-        Row("start: article shown (header label)", median(shown_times), "s", START_BUDGET,
-            "ratio", floor),
+        # DESIGN.md's budget is for the first painted screen; the article loads in a
+        # worker after it, so this one is shown beside it, for context.
+        Row("start: article shown (header label)", median(shown_times), "s", None, "info",
+            floor, note="loaded after first paint; floor: bare app"),
         *(
             [Row("start: CPU used by first paint", median(paint_cpu), "s", None, "info",
                  median(bare_cpu), note="user+sys; floor: bare app")]

@@ -7,19 +7,25 @@ A `ClaimdeskError` becomes one line on stderr and a non-zero exit.
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import os
 import sys
 from collections.abc import Sequence
+from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
 from extract.errors import ClaimdeskError
+
+if TYPE_CHECKING:
+    import argparse
 
 STATUSES = ("unreviewed", "confirmed", "unconfirmed", "denied")
 
 
 def _add_globals(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     """--library/--reviewer, accepted before or after the subcommand."""
+    import argparse
+
     default = argparse.SUPPRESS if suppress else None
     parser.add_argument(
         "--library",
@@ -41,6 +47,8 @@ def _format(parser: argparse.ArgumentParser, *choices: str) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line, declared once."""
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="claimdesk",
         description="A terminal claim explorer for journalists.",
@@ -106,7 +114,32 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def resolve_globals(args: argparse.Namespace) -> None:
+GLOBALS = ("--library", "--reviewer")
+
+
+def app_arguments(argv: Sequence[str]) -> SimpleNamespace | None:
+    """`claimdesk [--library DIR] [--reviewer NAME]`, read without argparse.
+
+    Opening the app is the common call and the one whose start-up a reviewer waits
+    for: importing argparse and declaring every subcommand cost ~25 ms of it. Anything
+    else (a command, --help, a typo) returns None and goes through the full parser,
+    which also gives the usage errors.
+    """
+    values: dict[str, str | None] = {"library": None, "reviewer": None}
+    rest = list(argv)
+    while rest:
+        name, equals, value = rest.pop(0).partition("=")
+        if name not in GLOBALS:
+            return None
+        if not equals:
+            if not rest or rest[0].startswith("-"):
+                return None
+            value = rest.pop(0)
+        values[name[2:]] = value
+    return SimpleNamespace(command=None, **values)
+
+
+def resolve_globals(args: argparse.Namespace | SimpleNamespace) -> None:
     """Fill --library/--reviewer from the environment, as DESIGN.md says."""
     if not getattr(args, "library", None):
         args.library = os.environ.get("CLAIMDESK_HOME") or None
@@ -125,8 +158,9 @@ def _login_name() -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `claimdesk` console script."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    if argv is None:
+        argv = sys.argv[1:]
+    args = app_arguments(argv) or build_parser().parse_args(argv)
     resolve_globals(args)
     name = args.command or "app"
     module = importlib.import_module(f"tui.commands.{name.replace('-', '_')}_cmd")

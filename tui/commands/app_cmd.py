@@ -6,10 +6,11 @@ app's loading worker, so the first screen paints before any of that work.
 
 from __future__ import annotations
 
-import argparse
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the store loads in the app's worker, after the first paint
+    import argparse
+
     from store.records import ArticleSummary
 
 
