@@ -171,8 +171,9 @@ class FacetList(OptionList):
         again instead, ~10 ms a filter key for the hundreds of sources of a long article."""
         option = self.get_option_at_index(index)
         option._set_prompt(prompt)
-        cache = self._option_render_cache
-        for key in [key for key in cache.keys() if key[0] is option]:
+        cache = self._option_render_cache  # an LRUCache: .keys() is its own view
+        stale = [key for key in tuple(cache.keys()) if key[0] is option]
+        for key in stale:
             cache.discard(key)
         self.refresh()
 
