@@ -53,3 +53,25 @@ def test_a_missing_value_is_a_usage_error_not_the_app(capsys: pytest.CaptureFixt
         main(["--library"])
     assert stop.value.code == 2
     assert "expected one argument" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("columns", ["50", "120"])
+def test_help_reads_as_argparse_would_write_it(
+    columns: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The help formatter is told the terminal width (to skip importing shutil): the
+    text must be what argparse's own formatter makes at that width."""
+    import argparse
+
+    import tui.cli as cli
+
+    monkeypatch.setenv("COLUMNS", columns)
+    ours = cli.build_parser()
+    monkeypatch.setattr(cli, "_formatter_class", lambda: argparse.HelpFormatter)
+    stock = cli.build_parser()
+    assert ours.format_help() == stock.format_help()
+    sub_ours = ours._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    sub_stock = stock._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    for name in ("extract", "export", "mark"):
+        assert sub_ours[name].format_help() == sub_stock[name].format_help()
+    assert max(len(line) for line in ours.format_help().splitlines()) <= int(columns)
