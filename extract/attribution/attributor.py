@@ -18,15 +18,16 @@ from extract.attribution.patterns import (
     _AMBIGUOUS_BASE,
     _BASE_FORMS,
     _DOC_ONLY,
-    _DOC_WORD_RE,
     _EDGE,
     _INDEX_FROM,
     _LABEL_RE,
     _MODALS,
     _NOUN_BEFORE,
     _PERSONAL_RE,
-    _POSS_RE,
     _WORD_RUN_RE,
+    doc_word_in,
+    name_pattern,
+    possessive_cues,
 )
 from extract.attribution.phrases import NounPhrases
 from extract.attribution.phrases_after import PhrasesAfter
@@ -66,6 +67,7 @@ class Attributor(NameMentions, NounPhrases, PhrasesAfter, Resolution, RoleRefere
         self._cur_atts: list[_Att] = []
         self._mention_cache: dict[int, list[_Mention]] = {}
         self._word_index: dict[str, list[int]] | None = None
+        self.name_re = name_pattern(text)  # for name mentions: see names.py
         self.full_names = _FullNames(self)
         self.abbreviations = self._scan_abbreviations()
         self.reg = SourceRegistry(self.full_names, self.abbreviations)  # type: ignore[arg-type]
@@ -190,7 +192,7 @@ class Attributor(NameMentions, NounPhrases, PhrasesAfter, Resolution, RoleRefere
                 before = text[max(0, ws - 20) : ws].lower()
                 if not before.rstrip().endswith(("on to", "continued to", "went to")):
                     continue  # "to say", "to find": an infinitive ("went on to say" stays)
-            if word in _DOC_ONLY and not _DOC_WORD_RE.search(text, max(0, ws - 90), ws):
+            if word in _DOC_ONLY and not doc_word_in(text, max(0, ws - 90), ws):
                 continue  # "found", "show": only a document can say so
             if word in cues.FRAGMENT_VERBS and not self._fragment_follows(m.end(1)):
                 continue  # "praised the team": an act; 'praised their "tireless work"' quotes
@@ -204,9 +206,9 @@ class Attributor(NameMentions, NounPhrases, PhrasesAfter, Resolution, RoleRefere
                     put(m.start(), m.end(), "prep", m.group())
         for m in cues.PASSIVE_BY_RE.finditer(text):
             put(m.start() + 1, m.end(), "by", m.group()[1:])
-        for m in _POSS_RE.finditer(text):
-            if text[m.start() + 1] == "s" or text[m.start() - 1 : m.start()] == "s":
-                put(m.start(), m.end(), "poss", m.group())
+        for ps, pe in possessive_cues(text):
+            if text[ps + 1] == "s" or text[ps - 1 : ps] == "s":
+                put(ps, pe, "poss", text[ps:pe])
         hedges: list[list[tuple[int, int]]] = [[] for _ in range(n)]
         if n:
             for hs, he in self._hedges():

@@ -10,7 +10,6 @@ from extract.attribution.patterns import (
     _BELIEF_PARTICIPLES,
     _CLAUSE_OPENERS,
     _CLAUSE_REQUIRED,
-    _DOC_WORD_RE,
     _ING_INTRO,
     _NOUN_NEXT,
     _ONE_OF_RE,
@@ -18,6 +17,7 @@ from extract.attribution.patterns import (
     _QUOTE_CHARS,
     _SPEECH_ACTS,
     _TIME_WORDS,
+    doc_word_in,
 )
 from extract.attribution.records import _SAME_SUBJECT, NP, _Att
 from extract.attribution.tokens import Tok, _is_cap, _is_det, _is_pron, _new
@@ -201,7 +201,7 @@ class ClauseReading:
             return None  # "The astronomers observed the disk": an action
         if word in cues.CLAUSE_VERBS and not self._clause_follows(toks, idx, word):
             if word not in cues.DOCUMENT_VERBS or \
-                    not _DOC_WORD_RE.search(self.text, max(0, s - 90), s):
+                    not doc_word_in(self.text, max(0, s - 90), s):
                 return None  # "she asked the court", "the light indicated a fault": acts
             doc_only = True  # "the figures indicate a rise": only a document says so
         if word in ("continue", "continued") and nxt_low not in ("to", ",", ".", ":", '"',

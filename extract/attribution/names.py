@@ -15,7 +15,6 @@ from extract.attribution.patterns import (
     _HYPHEN_ADJ_RE,
     _LOWER_PARTICLES,
     _NAME_CONNECT,
-    _NAME_RE,
     _NOUNS_ANY,
     _PAREN_RE,
 )
@@ -125,7 +124,7 @@ class NameMentions:
             abbr = m.group(1).strip()
             lo = max(0, m.start() - 120)
             name = None
-            for nm in _NAME_RE.finditer(text, lo, m.start()):
+            for nm in self.name_re.finditer(text, lo, m.start()):
                 if nm.end() == m.start() or text[nm.end() : m.start()].isspace():
                     name = nm.group()
             if not name:
@@ -162,7 +161,7 @@ class NameMentions:
             return got
         out: list[_Mention] = []
         sent = self.sentences[si]
-        for m in _NAME_RE.finditer(self.text, sent.start, sent.end):
+        for m in self.name_re.finditer(self.text, sent.start, sent.end):
             off, name = self._trim_name(m.group())
             if not name:
                 continue

@@ -7,24 +7,83 @@ sets looked up in code instead.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from extract import cues
 from extract.lazy_re import lazy
 
 _U = cues.UPPER
-_CAPTOK = rf"(?:(?:[{_U}]\.){{2,}}|[{_U}][\w\-]*(?:[’'][\w]+)?|[{_U}]\.(?=[ \t]+[{_U}]))"
-_NAME_RE = lazy(
-    rf"{_CAPTOK}(?:(?:[ \t]+(?:(?:of|for|de|del|da|di|du|van|von|der|den|bin|ibn|al|el|la|le|"
-    rf"and|on)[ \t]+)?(?:the[ \t]+|The[ \t]+)?|-){_CAPTOK})*"
-)
+
+
+def _name_pattern(upper: str) -> str:
+    """A run of capitalised words (with "of", "de", "the"... between): a name mention.
+
+    `upper` is the body of the character class of capitals a word can start with.
+    """
+    cap = (rf"(?:(?:[{upper}]\.){{2,}}|[{upper}][\w\-]*(?:[’'][\w]+)?"
+           rf"|[{upper}]\.(?=[ \t]+[{upper}]))")
+    return (
+        rf"{cap}(?:(?:[ \t]+(?:(?:of|for|de|del|da|di|du|van|von|der|den|bin|ibn|al|el|la|le|"
+        rf"and|on)[ \t]+)?(?:the[ \t]+|The[ \t]+)?|-){cap})*"
+    )
+
+
+def _class_chars(spec: str) -> frozenset[str]:
+    """The characters a class body of plain characters and ranges ("A-ZÀ-Ö") stands for."""
+    out: set[str] = set()
+    i = 0
+    while i < len(spec):
+        if i + 2 < len(spec) and spec[i + 1] == "-":
+            out.update(map(chr, range(ord(spec[i]), ord(spec[i + 2]) + 1)))
+            i += 3
+        else:
+            out.add(spec[i])
+            i += 1
+    return frozenset(out)
+
+
+_NAME_RE = lazy(_name_pattern(_U))
+# The same pattern with A-Z for the capitals. On a text without a capital beyond A-Z it
+# matches exactly what _NAME_RE matches, and it compiles in a tenth of the time: each of
+# the eight non-Latin-1 classes of _NAME_RE costs about 0.5 ms to compile, and most
+# articles have no such capital. `name_pattern(text)` picks one.
+_NAME_ASCII_RE = lazy(_name_pattern("A-Z"))
+_NON_ASCII_UPPER = _class_chars(_U) - _class_chars("A-Z")
+
+
+def name_pattern(text: str) -> re.Pattern[str]:
+    """The name pattern for `text`: the A-Z one when no other capital occurs in it."""
+    if text.isascii() or _NON_ASCII_UPPER.isdisjoint(text):
+        return _NAME_ASCII_RE
+    return _NAME_RE
 _LABEL_RE = lazy(r"\(\(([^()\n]{2,60})\)\)")
 _PAREN_RE = lazy(r"\(([^()\n]{1,24})\)")
-_POSS_RE = lazy(
-    r"['’]s?\s+(?:(?:own|latest|new|initial|earlier|official|previous|"
-    r"first|recent|public|written|formal|annual|final|preliminary)\s+)?(?:"
-    + "|".join(sorted(cues.POSSESSIVE_NOUNS, key=len, reverse=True))
-    + r")\b"
+# "the ministry's statement", "Reuters' own report": an apostrophe, a word, maybe one more.
+# The words are looked up in sets (see possessive_cues) rather than spelt out as an
+# alternation, which took a millisecond to compile. The same pattern as country_words.py
+# _POSSESSIVE_WORDS, so whichever compiles second comes from the re module's cache.
+_POSS_WORDS_RE = lazy(r"['’]s?\s+(\w+)(?:\s+(\w+))?")
+_POSS_ADJECTIVES = frozenset(
+    {"own", "latest", "new", "initial", "earlier", "official", "previous", "first", "recent",
+     "public", "written", "formal", "annual", "final", "preliminary"}
 )
+
+
+def possessive_cues(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of "'s statement", "’ own report": a possessive before a noun of speech
+    (cues.POSSESSIVE_NOUNS), maybe after one adjective from _POSS_ADJECTIVES.
+
+    Leftmost and non-overlapping, as a finditer of the alternation
+    ['’]s?\\s+(?:(?:ADJECTIVES)\\s+)?(?:NOUNS)\\b would give them: no adjective is a noun,
+    and no span this skips over holds an apostrophe another match could start at.
+    """
+    nouns = cues.POSSESSIVE_NOUNS
+    for m in _POSS_WORDS_RE.finditer(text):
+        first, second = m.group(1, 2)
+        if second is not None and second in nouns and first in _POSS_ADJECTIVES:
+            yield m.start(), m.end(2)
+        elif first in nouns:
+            yield m.start(), m.end(1)
 _TOKEN_RE = lazy(
     r"(?:[A-Za-z]\.){2,}|\w+(?:[-’'&/.]\w+)*(?:(?<=s)['’](?![\w]))?\.?|[^\w\s]"
 )
@@ -141,7 +200,18 @@ _SPEECH_ACTS = frozenset(
     {"speech", "statement", "address", "interview", "letter", "post", "tweet", "video",
      "message", "release", "announcement", "remarks", "op-ed", "essay", "column"}
 )
-_QUOTE_MARK_RE = lazy("[\"“”„«»]")
+_QUOTE_MARKS = "\"“”„«»"
+
+
+def find_quote_mark(text: str, lo: int, hi: int) -> int:
+    """Where the first of _QUOTE_MARKS is in text[lo:hi], or -1. (A class of these
+    characters beyond Latin-1 costs half a millisecond to compile.)"""
+    first = -1
+    for mark in _QUOTE_MARKS:
+        i = text.find(mark, lo, hi if first < 0 else first)
+        if i >= 0:
+            first = i
+    return first
 _GENDER_PRON_RE = lazy(r"\b(?:[Hh]e|him|[Hh]is|himself|[Ss]he|[Hh]er|hers|herself)\b")
 _MODALS = frozenset({"will", "would", "could", "should", "can", "may", "might", "must",
                      "cannot", "shall", "won't", "wouldn't", "couldn't", "can't"})
@@ -153,6 +223,25 @@ _DOC_WORD_RE = lazy(
     r"\b(?:" + "|".join(sorted(cues.DOCUMENT_NOUNS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
+_WORD_AT_BOUNDARY_RE = lazy(r"\b\w+")
+
+
+def doc_word_in(text: str, lo: int, hi: int) -> bool:
+    """Is there a document noun ("report", "Findings") as a whole word in text[lo:hi]?
+
+    `_DOC_WORD_RE.search(text, lo, hi)` without compiling its alternation of 80 words
+    (2 ms at start-up): each word is looked up in cues.DOCUMENT_NOUNS. A word with a
+    character beyond ASCII is left to the pattern, which folds case differently.
+    """
+    nouns = cues.DOCUMENT_NOUNS
+    for m in _WORD_AT_BOUNDARY_RE.finditer(text, lo, hi):
+        word = m.group()
+        if word.isascii():
+            if word.lower() in nouns:
+                return True
+        elif _DOC_WORD_RE.fullmatch(word):
+            return True
+    return False
 _TIME_NOUNS = frozenset(
     {"weekend", "week", "month", "year", "day", "night", "morning", "evening", "afternoon",
      "time", "period", "decade", "century", "season", "hour", "moment", "years", "days"}

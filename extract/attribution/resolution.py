@@ -7,7 +7,12 @@ entity introduced with that role, documents to their issuer, groups to earlier g
 from __future__ import annotations
 
 from extract import cues
-from extract.attribution.patterns import _GENDER_PRON_RE, _MONTHS, _NAME_CONNECT, _QUOTE_MARK_RE
+from extract.attribution.patterns import (
+    _GENDER_PRON_RE,
+    _MONTHS,
+    _NAME_CONNECT,
+    find_quote_mark,
+)
 from extract.attribution.records import NP, _Mention
 from extract.attribution.tokens import Tok, _is_cap, _is_det, _new
 from extract.sources import (
@@ -129,9 +134,9 @@ class Resolution:
             if other.start > m.end and other.kind == "person":
                 end = min(end, other.start)
                 break
-        qm = _QUOTE_MARK_RE.search(self.text, m.end, end)
-        if qm:
-            end = qm.start()  # pronouns inside a quotation may be about someone else
+        qm = find_quote_mark(self.text, m.end, end)
+        if qm >= 0:
+            end = qm  # pronouns inside a quotation may be about someone else
         pm = _GENDER_PRON_RE.search(self.text, m.end, end)
         if pm:
             return "f" if pm.group().lower() in ("she", "her", "hers", "herself") else "m"
