@@ -17,13 +17,14 @@ from textual.app import App, SystemCommand
 from textual.binding import BindingType
 from textual.screen import Screen
 
+from tui.key_order import KeysInOrder
 from tui.keymap import COMMANDS, Command, bindings
 from tui.screens.main import MainScreen, Opener
 
 STARTED = time.perf_counter()
 
 
-class ClaimdeskApp(App[None]):
+class ClaimdeskApp(KeysInOrder, App[None]):
     """Review an article's claims by keyboard."""
 
     TITLE = "claimdesk"

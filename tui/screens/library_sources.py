@@ -301,7 +301,7 @@ class LibrarySourcesScreen(Screen[tuple[str, str] | None]):
 
     def action_lib_search(self) -> None:
         self.search_input.display = True
-        self.search_input.focus()
+        self.set_focus(self.search_input)  # at once: keys typed with the "/" go into it
 
     @on(Input.Changed, "#lib-search")
     def _typed(self, event: Input.Changed) -> None:
@@ -317,7 +317,7 @@ class LibrarySourcesScreen(Screen[tuple[str, str] | None]):
     def _kept(self, event: Input.Submitted) -> None:
         event.stop()
         self.search_input.display = bool(event.value)
-        self.claims.focus()
+        self.set_focus(self.claims)
 
     def action_lib_status(self) -> None:
         following = STATUS_CYCLE[(STATUS_CYCLE.index(self.status) + 1) % len(STATUS_CYCLE)]
@@ -354,7 +354,7 @@ class LibrarySourcesScreen(Screen[tuple[str, str] | None]):
         if self.search_input.has_focus:
             self.search_input.value = ""
             self.search_input.display = False
-            self.table.focus()
+            self.set_focus(self.table)
             return
         self.dismiss(None)
 

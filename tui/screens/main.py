@@ -97,7 +97,7 @@ class MainScreen(CorrectionActions, Screen[None]):
                 cls.view, cls.claim_id
             )
             yield ClaimDetail(id="detail").data_bind(cls.state, cls.claim_id)
-        yield SearchBar(id="search", follow=self._follow_search)
+        yield SearchBar(id="search", follow=self._follow_search, done=self._search_done)
         yield KeyFooter(held=True)
 
     def on_mount(self) -> None:
@@ -300,18 +300,13 @@ class MainScreen(CorrectionActions, Screen[None]):
         if self.view is not None and self.view.query != text:
             self.view = self.view.matching(text)
 
-    @on(SearchBar.Submitted)
-    def _search_kept(self, event: SearchBar.Submitted) -> None:
-        event.stop()
-        self.search_bar.display = bool(event.value)
-        self.claims.focus()
-
-    @on(SearchBar.Cancelled)
-    def _search_cancelled(self, event: SearchBar.Cancelled) -> None:
-        event.stop()
-        self.search_bar.value = ""
-        self.search_bar.display = False
-        self.claims.focus()
+    def _search_done(self, kept: str | None) -> None:
+        """Enter (the text, kept) or escape (None, dropped) in the search box: back to
+        the list at once, so the key after it is a review key again."""
+        if kept is None:
+            self.search_bar.value = ""
+        self.search_bar.display = bool(kept)
+        self.set_focus(self.claims)
 
     # -- screen commands -------------------------------------------------------------
 
@@ -346,7 +341,10 @@ class MainScreen(CorrectionActions, Screen[None]):
     def action_search(self) -> None:
         bar = self.search_bar
         bar.display = True
-        bar.focus()
+        # Focus at once, not deferred as `bar.focus()` does: keys that arrived with the
+        # "/" (a burst over a slow SSH link) must be typed into the box, not run as
+        # review keys on the list ("/court" would otherwise confirm a claim).
+        self.set_focus(bar)
 
     def action_cycle_status(self) -> None:
         if self.view is None:

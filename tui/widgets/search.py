@@ -28,16 +28,33 @@ class SearchBar(Input):
         """The reviewer dropped the search."""
 
     def __init__(
-        self, *, id: str | None = None, follow: Callable[[str], None] | None = None
+        self,
+        *,
+        id: str | None = None,
+        follow: Callable[[str], None] | None = None,
+        done: Callable[[str | None], None] | None = None,
     ) -> None:
         """`follow` is told every new value at once, in the frame of the keystroke (the
-        `Changed` message that follows reaches the screen a frame later)."""
+        `Changed` message that follows reaches the screen a frame later). `done` is told
+        at once when enter keeps the search (its text) or escape drops it (None), so
+        the key after it already goes to where the focus went; without it the box posts
+        `Submitted` or `Cancelled`."""
         super().__init__(placeholder="search claims (enter keeps, esc clears)", id=id)
         self._follow = follow
+        self._done = done
 
     def watch_value(self, value: str) -> None:
         if self._follow is not None:
             self._follow(value)
 
+    async def action_submit(self) -> None:
+        if self._done is None:
+            await super().action_submit()
+        else:
+            self._done(self.value)
+
     def action_cancel(self) -> None:
-        self.post_message(self.Cancelled())
+        if self._done is None:
+            self.post_message(self.Cancelled())
+        else:
+            self._done(None)
