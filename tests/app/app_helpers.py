@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from textual.pilot import Pilot
 
 from store import Library
@@ -13,6 +16,16 @@ REVIEWER = "tester"
 
 def make_app(library: Library, article_id: str | None, reviewer: str = REVIEWER) -> ClaimdeskApp:
     return ClaimdeskApp(lambda: (library, article_id), reviewer)
+
+
+@contextmanager
+def held_elsewhere(library: Library, article_id: str, who: str = "alice") -> Iterator[None]:
+    """Another reviewer has the article open for writing: an app opened now is read-only."""
+    holder = library.session(article_id, who)
+    try:
+        yield
+    finally:
+        holder.close()
 
 
 async def loaded(pilot: Pilot) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app_helpers import loaded, make_app
+from app_helpers import held_elsewhere, loaded, make_app
 from textual.widgets._footer import FooterKey
 
 from store import Library
@@ -39,8 +39,7 @@ async def test_footer_follows_focus_into_the_search_box_and_back(app) -> None:
 async def test_footer_greys_the_review_keys_of_a_read_only_article(
     library: Library, seed_id: str
 ) -> None:
-    holder = library.session(seed_id, "alice")
-    try:
+    with held_elsewhere(library, seed_id):
         app = make_app(library, seed_id)
         async with app.run_test(size=SIZE) as pilot:
             await loaded(pilot)
@@ -48,8 +47,6 @@ async def test_footer_greys_the_review_keys_of_a_read_only_article(
             keys = footer_keys(app)
             assert keys["c"] is False and keys["d"] is False
             assert keys["slash"] is True  # reading and searching still work
-    finally:
-        holder.close()
 
 
 async def test_footer_is_not_rebuilt_when_its_keys_did_not_change(app) -> None:

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from app_helpers import REVIEWER, detail_text, loaded, make_app, prompt_of, status_of
+from app_helpers import (
+    REVIEWER,
+    detail_text,
+    held_elsewhere,
+    loaded,
+    make_app,
+    prompt_of,
+    status_of,
+)
 from textual import events
 
 from store import Library
@@ -150,8 +158,7 @@ async def test_undo_walks_back_repeatedly(app, library: Library, seed_id: str) -
 async def test_read_only_article_says_so_and_disables_review_keys(
     library: Library, seed_id: str
 ) -> None:
-    holder = library.session(seed_id, "alice")
-    try:
+    with held_elsewhere(library, seed_id):
         app = make_app(library, seed_id)
         async with app.run_test(size=SIZE) as pilot:
             await loaded(pilot)
@@ -166,8 +173,6 @@ async def test_read_only_article_says_so_and_disables_review_keys(
             assert status_of(app, "c1") == "unreviewed"
             active = screen.active_bindings
             assert active["c"].enabled is False
-    finally:
-        holder.close()
     assert library.load(seed_id).events == ()
 
 
