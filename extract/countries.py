@@ -97,11 +97,31 @@ def _is_metonym(text: str, start: int, end: int) -> bool:
     return _gov_verb_follows(text, end) or _possessive_noun(text, end, _GOV_NOUN_SET)
 
 
+# What a non-empty match of _GOV_PREFIX starts with after its leading spaces (a comma
+# aside): a co-actor's "and", "or", "&", or a time phrase.
+_GOV_PREFIX_WORDS = ("and", "or", "&", "on", "today", "yesterday", "tonight", "again", "this",
+                     "last")
+
+
+def _gov_prefix_end(text: str, end: int) -> int:
+    """Where `_GOV_PREFIX.match(text, end)` ends. The pattern is compiled and run only when
+    the text after `end` can start a non-empty match: spaces, then a comma or a word of
+    _GOV_PREFIX_WORDS; otherwise it would match nothing, and that is `end`."""
+    j, n = end, len(text)
+    while j < n and text[j].isspace():
+        j += 1
+    if j < n and (text[j] == "," or (j > end and text.startswith(_GOV_PREFIX_WORDS, j))):
+        prefix = _GOV_PREFIX.match(text, end)
+        if prefix is not None:
+            return prefix.end()
+    return end
+
+
 def _gov_verb_follows(text: str, end: int) -> bool:
     """A government verb follows, maybe after co-actors, a time phrase, an interjection,
     an auxiliary (+not, +been) and adverbs: "Washington, for its part, has not denied"."""
-    prefix = _GOV_PREFIX.match(text, end)
-    starts = (prefix.end(), end) if prefix is not None and prefix.end() > end else (end,)
+    prefix_end = _gov_prefix_end(text, end)
+    starts = (prefix_end, end) if prefix_end > end else (end,)
     for pos in starts:
         words: list[str] = []
         p = pos

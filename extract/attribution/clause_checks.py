@@ -10,8 +10,8 @@ from __future__ import annotations
 from extract import cues
 from extract.attribution.patterns import (
     _IRREGULAR_PERSON_PLURALS,
-    _ONE_OF_RE,
     _QUOTE_CHARS,
+    one_of_match,
 )
 from extract.attribution.records import NP
 from extract.attribution.tokens import Tok, _is_cap, _is_det
@@ -118,7 +118,7 @@ class ClauseChecks:
         """A name set off by an apposition: "X, a UN rapporteur who …, cautioned"."""
         subj = self.clause_subject(toks, idx)
         if subj is not None and self.text.startswith(",", subj.end) and (
-                subj.kind == "name" or (subj.kind == "group" and _ONE_OF_RE.match(subj.text))):
+                subj.kind == "name" or (subj.kind == "group" and one_of_match(subj.text))):
             k = self.tok_index(toks, subj.end)
             if k < idx and any(t.text == "," for t in toks[k + 1 : idx]):
                 return [subj]
@@ -153,7 +153,7 @@ class ClauseChecks:
         """The subject at the start of the clause that contains token `upto`."""
         # Start after the last sentence-internal break that opens a new clause.
         start = 0
-        m = _ONE_OF_RE.match(self.text, toks[0].start) if toks else None
+        m = one_of_match(self.text, toks[0].start) if toks else None
         text = self.text
         closed = 0  # quotations closed before `upto`: their opening marks are no clause start
         for k in range(upto - 1, -1, -1):
@@ -171,7 +171,7 @@ class ClauseChecks:
                 start = k + 1
                 break
         if start < len(toks):
-            m = _ONE_OF_RE.match(self.text, toks[start].start)
+            m = one_of_match(self.text, toks[start].start)
             if m:
                 head = m.group(1)
                 if head in cues.GROUP_NOUNS or head.rstrip("s") in cues.PERSON_NOUNS or \

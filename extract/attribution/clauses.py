@@ -12,12 +12,12 @@ from extract.attribution.patterns import (
     _CLAUSE_REQUIRED,
     _ING_INTRO,
     _NOUN_NEXT,
-    _ONE_OF_RE,
     _PLAIN_SPEECH,
     _QUOTE_CHARS,
     _SPEECH_ACTS,
     _TIME_WORDS,
     doc_word_in,
+    one_of_match,
 )
 from extract.attribution.records import _SAME_SUBJECT, NP, _Att
 from extract.attribution.tokens import Tok, _is_cap, _is_det, _is_pron, _new
@@ -348,7 +348,7 @@ class ClauseReading:
             subj = self.clause_subject(toks, stop)
             if subj is not None and self.text.startswith(",", subj.end) and (
                     (subj.kind == "name" and subj.toks[0].text not in cues.NOT_NAME_WORDS)
-                    or (subj.kind == "group" and _ONE_OF_RE.match(subj.text))):
+                    or (subj.kind == "group" and one_of_match(subj.text))):
                 return [subj]  # "One of the children, a daughter, said"
         return ok
 

@@ -92,7 +92,9 @@ _YEAR_RE = lazy(r"\d{4}$")
 _MONTHS = frozenset(cues.MONTHS.replace("\\", "").split("|"))
 _STRONG_NAMING_RE = lazy(
     r"\b(?:named|dubbed|titled|entitled|nicknamed|known\s+as|designated|codenamed|"
-    r"code-named|renamed|termed|labell?ed|branded|billed\s+as)\b"
+    r"code-named|renamed|termed|labell?ed|branded|billed\s+as)\b",
+    needles=("named", "dubbed", "titled", "known", "designated", "termed", "label", "branded",
+             "billed"),
 )
 _NAMING_NOUN_BEFORE_RE = lazy(
     r"\b(?:nickname|nicknames|name|names|term|terms|word|words|phrase|hashtag|slogan|title|"
@@ -101,7 +103,8 @@ _NAMING_NOUN_BEFORE_RE = lazy(
 )
 _PASSIVE_CALLED_RE = lazy(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:called|termed|known\s+as)"
-    r"(?:\s+(?:the|a|an))?\s*$"
+    r"(?:\s+(?:the|a|an))?\s*$",
+    needles=("called", "termed", "known"),
 )
 _NAMING_JUST_BEFORE_RE = lazy(
     r"(?:\b(?:called|as|word|words|term|terms|name|names|phrase|designation|hashtag|slogan|"
@@ -125,15 +128,26 @@ _LANGUAGES = frozenset(_LANGUAGE_NAMES.split())
 _GLOSS_BEFORE_RE = lazy(
     r"(?:(?<![\"”»’'])\s*,\s*or|\bmeaning|\bwhich\s+means|\bthat\s+means|\btranslated\s+as|"
     r"\btranslates\s+(?:as|to)|\bliterally|\bshort\s+for|\bfor\s+short|"
-    r"\b(?:" + "|".join(sorted(_LANGUAGES)) + r")\s+for)\s*[,:]?\s*[\"“„«]?$"
+    r"\b(?:" + "|".join(sorted(_LANGUAGES)) + r")\s+for)\s*[,:]?\s*[\"“„«]?$",
+    needles=("or", "mean", "translat", "literally"),  # "or" as in "for" too
 )
 # A short quoted fragment (up to four words), removed when checking what lies between a
 # cue and a later fragment of the same cue.
 _SHORT_QUOTED_RE = lazy(r"[\"“„«][^\"“”„«»]{1,40}[\"”»]")
+_ONE_OF_FIRST = ("One", "Some", "Several", "Many", "Two", "Three", "Both", "Most", "None",
+                 "Each", "Any", "Another")
 _ONE_OF_RE = lazy(
-    r"(?:One|Some|Several|Many|Two|Three|Both|Most|None|Each|Any|Another)\s+of\s+"
+    r"(?:" + "|".join(_ONE_OF_FIRST) + r")\s+of\s+"
     r"(?:the|his|her|their|its|our)\s+(?:[\w-]+\s+){0,2}?([a-z][\w-]*s|children|people|men|women)\b"
 )
+
+
+def one_of_match(text: str, pos: int = 0) -> re.Match[str] | None:
+    """`_ONE_OF_RE.match(text, pos)` ("One of the officials"), compiled only when the
+    text at `pos` starts with one of its first words."""
+    if not text.startswith(_ONE_OF_FIRST, pos):
+        return None
+    return _ONE_OF_RE.match(text, pos)
 # Plurals without an -s whose singular names a person: "One of the children".
 _IRREGULAR_PERSON_PLURALS = frozenset({"children", "people", "men", "women"})
 _ING_INTRO = frozenset({"when", "while", "after", "before", "by", "in", "upon"})

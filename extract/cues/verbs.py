@@ -252,14 +252,17 @@ NEGATIVE_CUE_RE = lazy(
     r"|issued\s+(?:(?:a|an|the|its|their|his|her|new)\s+)?(?:\w+\s+){0,2}?"
     r"(?:statement|press\s+release|response|"
     r"communiqué|communique|report|warnings?|denial|alerts?|advisory|advisories)\b"
-    r"|made\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:statement|announcement|claim)\b)"
+    r"|made\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:statement|announcement|claim)\b)",
+    needles=("declin", "refus", "not", "issued", "made"),
 )
 
 # Prepositional cues: the source follows. "per" only before a name or a document.
 # (The character before is checked in code: a leading assertion would slow the scan.)
-ACCORDING_RE = lazy(r"(?:[Aa]ccording\s+to|[Aa]s\s+(?:reported|stated)\s+by)\s+")
+ACCORDING_RE = lazy(r"(?:[Aa]ccording\s+to|[Aa]s\s+(?:reported|stated)\s+by)\s+",
+                    needles=("ccording", "reported", "stated"))
 PER_RE = lazy(
-    r"[Pp]er\s+(?=(?:the\s+|a\s+|an\s+)?(?:[A-Z0-9]|(?:report|statement|study|survey|data)\b))"
+    r"[Pp]er\s+(?=(?:the\s+|a\s+|an\s+)?(?:[A-Z0-9]|(?:report|statement|study|survey|data)\b))",
+    needles=("per", "Per"),
 )
 
 # "Reuters' claims that…", "the ministry's statement".

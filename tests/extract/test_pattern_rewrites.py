@@ -105,3 +105,106 @@ def test_name_pattern_reads_names_beyond_ascii() -> None:
     ascii_text = "Ana Ruiz of the World Health Organization met “Bob” O’Brien."
     names = [m.group() for m in P.name_pattern(ascii_text).finditer(ascii_text)]
     assert names == ["Ana Ruiz of the World Health Organization", "Bob", "O’Brien"]
+
+
+# --- patterns that compile only when a cheap test says they can match -----------------------
+
+GATED_EXAMPLES = [
+    *EXAMPLES,
+    "a virus dubbed the \"Brain Eater\", a ship named Hope, known as \"the Rock\"; code-named "
+    "Ivy, entitled \"Home\", labelled \"toxic\", labeled, branded, billed as \"new\", termed",
+    "it is now called \"the zone\", was known as the, are termed a \"", "x was called",
+    "the Tana, or \"the mirror\"; a word meaning \"crossing\", which means, which translates "
+    "as \"dawn\", translated as, literally \"we heal\", short for, for short, Swahili for \"",
+    "officials declined to comment; he refused to answer and did not immediately respond, "
+    "would not comment; it issued a brief statement and made a formal announcement",
+    "according to Reuters, According to the BBC, as reported by AP, As stated by the court",
+    "per the report, Per AFP, per a statement, per cent, paper, 5 per 100",
+    "One of the officials, Some of his aides; Both of their children; Any of our people. "
+    "Another of the men, None of its staff",
+]
+
+
+def _gated() -> list[tuple[str, object]]:
+    out = []
+    for module in (P, cues):
+        for name in dir(module):
+            value = getattr(module, name)
+            if type(value).__name__ == "_GatedPattern":
+                out.append((f"{module.__name__}.{name}", value))
+    return out
+
+
+def test_the_gated_patterns_are_found() -> None:
+    names = {name.rsplit(".", 1)[1] for name, _ in _gated()}
+    assert {"_STRONG_NAMING_RE", "_PASSIVE_CALLED_RE", "_GLOSS_BEFORE_RE", "NEGATIVE_CUE_RE",
+            "ACCORDING_RE", "PER_RE"} <= names
+
+
+@pytest.mark.parametrize(("name", "gated"), _gated(), ids=lambda v: v if isinstance(v, str) else "")
+def test_every_match_of_a_gated_pattern_holds_a_needle(name: str, gated: object) -> None:
+    pattern, flags = gated._source  # type: ignore[attr-defined]
+    needles = gated._needles  # type: ignore[attr-defined]
+    eager = re.compile(pattern, flags)
+    found = 0
+    for text in GATED_EXAMPLES:
+        for lo in range(len(text) + 1):
+            m = eager.search(text, lo)
+            if m is not None:
+                found += 1
+                assert any(n in m.group() for n in needles), (name, m.group())
+    assert found, f"{name}: no example matches"
+
+
+@pytest.mark.parametrize("text", GATED_EXAMPLES)
+def test_gated_patterns_answer_as_the_compiled_ones(text: str) -> None:
+    for name, gated in _gated():
+        eager = re.compile(*gated._source)  # type: ignore[attr-defined]
+        fresh = type(gated)(*gated._source, gated._needles)  # type: ignore[attr-defined]
+        for lo in range(0, len(text) + 1, 5):
+            for hi in (lo, lo + 12, len(text)):
+                for method in ("search", "match", "fullmatch"):
+                    got = getattr(fresh, method)(text, lo, hi)
+                    want = getattr(eager, method)(text, lo, hi)
+                    assert (got and got.span()) == (want and want.span()), (name, method, lo, hi)
+                got_all = [m.span() for m in fresh.finditer(text, lo, hi)]
+                assert got_all == [m.span() for m in eager.finditer(text, lo, hi)], name
+
+
+def test_a_gated_pattern_without_its_needles_in_the_text_stays_uncompiled() -> None:
+    from extract.lazy_re import lazy
+
+    gated = lazy(r"\bnamed\s+(\w+)", needles=("named",))
+    assert gated.search("nothing to see") is None
+    assert list(gated.finditer("nothing to see")) == []
+    assert "search" not in vars(gated)  # not compiled yet
+    assert gated.search("a ship named Hope").group(1) == "Hope"  # type: ignore[union-attr]
+    assert gated.search("named", 1) is None
+
+
+@pytest.mark.parametrize("text", GATED_EXAMPLES)
+def test_one_of_match_matches_the_pattern(text: str) -> None:
+    eager = re.compile(P._ONE_OF_RE._source[0])  # type: ignore[attr-defined]
+    for pos in range(len(text) + 1):
+        got, want = P.one_of_match(text, pos), eager.match(text, pos)
+        assert (got and got.span()) == (want and want.span())
+    assert P.one_of_match("Two of the protesters said") is not None
+
+
+GOV_EXAMPLES = [
+    "Washington has said", "Moscow, for its part, has not denied", "Paris, Berlin and Rome "
+    "agreed", "Beijing and the EU said", "Tokyo on Monday said", "Seoul today announced",
+    "Kyiv again denied", "Delhi this week said", "Ankara last week warned", "Cairo , and",
+    "Madrid,however, said", "Lima  &  Quito said", "Oslo\n\nand Bern", "Rome's", "Bonn",
+    "Vienna andorra", "Bern or", "Doha,", "Riga\u2003and Tallinn said", "Sofia thistle",
+]
+
+
+@pytest.mark.parametrize("text", GOV_EXAMPLES)
+def test_gov_prefix_end_matches_the_pattern(text: str) -> None:
+    from extract import countries, country_words
+
+    eager = re.compile(country_words._GOV_PREFIX._source[0])  # type: ignore[attr-defined]
+    for end in range(len(text) + 1):
+        m = eager.match(text, end)
+        assert countries._gov_prefix_end(text, end) == (m.end() if m else end), end
