@@ -96,9 +96,12 @@ _STRONG_NAMING_RE = lazy(
     needles=("named", "dubbed", "titled", "known", "designated", "termed", "label", "branded",
              "billed"),
 )
+_NAMING_NOUNS = (
+    "nickname", "nicknames", "name", "names", "term", "terms", "word", "words", "phrase",
+    "hashtag", "slogan", "title", "codename", "moniker", "label", "motto", "catchphrase", "brand",
+)
 _NAMING_NOUN_BEFORE_RE = lazy(
-    r"\b(?:nickname|nicknames|name|names|term|terms|word|words|phrase|hashtag|slogan|title|"
-    r"codename|moniker|label|motto|catchphrase|brand)\s*[,:]?\s*$",
+    r"\b(?:" + "|".join(_NAMING_NOUNS) + r")\s*[,:]?\s*$",
     re.IGNORECASE,
 )
 _PASSIVE_CALLED_RE = lazy(
@@ -106,14 +109,55 @@ _PASSIVE_CALLED_RE = lazy(
     r"(?:\s+(?:the|a|an))?\s*$",
     needles=("called", "termed", "known"),
 )
+_NAMING_JUST_WORDS = (
+    "called", "as", "word", "words", "term", "terms", "name", "names", "phrase", "designation",
+    "hashtag", "slogan", "album", "song", "single", "film", "movie", "book", "novel", "show",
+    "series", "programme", "program", "operation", "website", "site", "app", "campaign",
+    "project", "documentary", "play", "exhibition", "game", "motto", "banner", "title", "titles",
+    "brand", "label", "codename", "nickname", "like", "for", "is", "was", "and", "or", "with",
+    "the",
+)
 _NAMING_JUST_BEFORE_RE = lazy(
-    r"(?:\b(?:called|as|word|words|term|terms|name|names|phrase|designation|hashtag|slogan|"
-    r"album|song|single|film|movie|book|novel|show|series|programme|program|operation|"
-    r"website|site|app|campaign|project|documentary|play|exhibition|game|motto|banner|"
-    r"title|titles|brand|label|codename|nickname|like|for|is|was|and|or|with|the)\s*[,:]?"
-    r"|[/(])\s*$",
+    r"(?:\b(?:" + "|".join(_NAMING_JUST_WORDS) + r")\s*[,:]?|[/(])\s*$",
     re.IGNORECASE,
 )
+_NAMING_NOUN_SET = frozenset(_NAMING_NOUNS)
+_NAMING_JUST_SET = frozenset(_NAMING_JUST_WORDS)
+
+
+def _last_word(s: str) -> str:
+    """The word characters `s` ends with, once trailing spaces, then one comma or colon
+    and the spaces before it are dropped: "the term:  " -> "term", "x (" -> ""."""
+    t = s.rstrip()
+    if t[-1:] in (",", ":"):
+        t = t[:-1].rstrip()
+    i = len(t)
+    while i and (t[i - 1].isalnum() or t[i - 1] == "_"):
+        i -= 1
+    return t[i:]
+
+
+def _ends_with_word(s: str, words: frozenset[str], pattern: re.Pattern[str]) -> bool:
+    """`pattern` is r"\\b(?:WORDS)\\s*[,:]?\\s*$" with IGNORECASE: does `s` end so? The last
+    word is looked up in `words`; one beyond ASCII is left to the pattern (it folds more
+    cases, like "ſ" for "s")."""
+    word = _last_word(s)
+    if not word:
+        return False
+    if word.isascii():
+        return word.lower() in words
+    return pattern.search(s) is not None
+
+
+def naming_noun_before(s: str) -> bool:
+    """`_NAMING_NOUN_BEFORE_RE.search(s)` as a bool: "his nickname", "the term:"."""
+    return _ends_with_word(s, _NAMING_NOUN_SET, _NAMING_NOUN_BEFORE_RE)
+
+
+def naming_just_before(s: str) -> bool:
+    """`_NAMING_JUST_BEFORE_RE.search(s)` as a bool: "called", "the album", "(" at the end."""
+    return s.rstrip()[-1:] in ("/", "(") or _ends_with_word(
+        s, _NAMING_JUST_SET, _NAMING_JUST_BEFORE_RE)
 _LANGUAGE_NAMES = (
     "English Latin Greek French German Spanish Italian Portuguese Dutch Russian Arabic Hebrew "
     "Persian Farsi Turkish Hindi Urdu Bengali Chinese Mandarin Cantonese Japanese Korean "

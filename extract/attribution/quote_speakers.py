@@ -10,11 +10,11 @@ from extract.attribution.patterns import (
     _EDGE,
     _FIRST_PERSON_RE,
     _GLOSS_BEFORE_RE,
-    _NAMING_JUST_BEFORE_RE,
-    _NAMING_NOUN_BEFORE_RE,
     _PASSIVE_CALLED_RE,
     _SHORT_QUOTED_RE,
     _STRONG_NAMING_RE,
+    naming_just_before,
+    naming_noun_before,
 )
 from extract.attribution.records import _Att
 
@@ -45,7 +45,7 @@ class QuoteSpeakers:
             naming = (bool(_STRONG_NAMING_RE.search(before)) and nwords < 8) or bool(
                 _PASSIVE_CALLED_RE.search(before))
             just = text[max(lo, q.open_start - 30) : q.open_start]
-            naming_just = bool(_NAMING_JUST_BEFORE_RE.search(just))
+            naming_just = naming_just_before(just)
             if q.nested:
                 keep.append(nwords >= 3 and not name_like and not naming)
                 continue
@@ -55,7 +55,7 @@ class QuoteSpeakers:
             if not q.nested and nwords < 10 and _GLOSS_BEFORE_RE.search(just):
                 keep.append(False)  # 'X, or "the long river"', 'meaning "safe harbour"'
                 continue
-            if naming or (nwords <= 5 and _NAMING_NOUN_BEFORE_RE.search(just)):
+            if naming or (nwords <= 5 and naming_noun_before(just)):
                 keep.append(False)  # "the term "natural born citizen"": a name
                 continue
             if nwords <= 2:
@@ -75,7 +75,7 @@ class QuoteSpeakers:
                             between = text[q.close_end : cue[0]]
                             if len(between) < 40 and not any(c in between for c in "\"“”„«»"):
                                 attributed = True
-                if (naming_just and not attributed) or _NAMING_NOUN_BEFORE_RE.search(just):
+                if (naming_just and not attributed) or naming_noun_before(just):
                     keep.append(False)  # "his nickname "Spike"", "the terms "X"": names
                     continue
                 keep.append(attributed)

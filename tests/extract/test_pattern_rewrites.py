@@ -208,3 +208,29 @@ def test_gov_prefix_end_matches_the_pattern(text: str) -> None:
     for end in range(len(text) + 1):
         m = eager.match(text, end)
         assert countries._gov_prefix_end(text, end) == (m.end() if m else end), end
+
+
+# --- words a quotation follows, looked up in sets ---------------------------------------------
+
+BEFORE_QUOTES = [
+    "", " ", "called", "so-called ", "his nickname ", "the term: ", "the terms ,  ", "The Album",
+    "a film called ", "the BOOK:", "words,,", "x_as ", "book2 ", "(", " / ", "(,", "/ ,", "as,\n",
+    "known as\t", "a song titled", "the hashtag #", "the PROGRAMME ", "program:", "Like ",
+    "aſ ", "liKe ", "the ſlogan:", "the naïve ", "word\u2003", "a motto\u00a0:\u00a0",
+    "a  catchphrase  :  ", "brand-", "the brand's ", "is", "THE", "“", "it was", "was,",
+]
+
+
+@pytest.mark.parametrize("text", BEFORE_QUOTES)
+def test_naming_words_before_a_quote_as_the_patterns_found_them(text: str) -> None:
+    noun = re.compile(*P._NAMING_NOUN_BEFORE_RE._source)  # type: ignore[attr-defined]
+    just = re.compile(*P._NAMING_JUST_BEFORE_RE._source)  # type: ignore[attr-defined]
+    assert P.naming_noun_before(text) == (noun.search(text) is not None)
+    assert P.naming_just_before(text) == (just.search(text) is not None)
+
+
+def test_naming_words_before_a_quote() -> None:
+    assert P.naming_noun_before("his nickname, ") and P.naming_noun_before("the Term:")
+    assert not P.naming_noun_before("the terminal ")
+    assert P.naming_just_before("a film called ") and P.naming_just_before("the album (")
+    assert not P.naming_just_before("she said ")
