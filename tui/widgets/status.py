@@ -83,12 +83,21 @@ class FilterBar(Static):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(Content(""), id=id, markup=False)
+        self._said: tuple[object, ...] | None = None
 
     def watch_view(self, view: ClaimView | None) -> None:
         # Always one line, shown or not filtered: a filter never moves the panes (a
         # layout of the whole screen per filter key), and the hints stay in sight. The
         # filtered look is in the text's style, not a CSS class: a class restyles.
         filtered = view is not None and view.filtered
+        said = (
+            None
+            if view is None
+            else (filtered, view.describe(), len(view.claims), len(view.state.claims))
+        )
+        if said == self._said and self._said is not None:
+            return  # a mark with the same filter: the line would not change
+        self._said = said
         if view is None:
             self.update(Content(""), layout=False)
             return
