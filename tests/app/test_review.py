@@ -226,3 +226,21 @@ async def test_keys_typed_ahead_land_on_successive_claims(app) -> None:
         await pilot.pause()
         statuses = [status_of(app, f"c{i}") for i in range(1, 6)]
         assert statuses == ["confirmed", "confirmed", "denied", "unreviewed", "unconfirmed"]
+
+
+async def test_detail_rewraps_to_the_new_width_when_the_terminal_is_resized(app) -> None:
+    from tui.widgets.detail import ClaimDetail
+
+    async with app.run_test(size=(80, 24)) as pilot:
+        await loaded(pilot)
+        detail = app.screen.query_one("#detail", ClaimDetail)
+
+        def shown_lines() -> list[str]:
+            return [detail.render_line(y).text.rstrip() for y in range(detail.size.height)]
+
+        narrow = shown_lines()
+        await pilot.resize_terminal(160, 40)
+        await pilot.pause()
+        wide = shown_lines()
+        assert max(map(len, wide)) > max(map(len, narrow))  # longer lines, not the old wrap
+        assert " ".join(" ".join(wide).split()).startswith(" ".join(" ".join(narrow[:2]).split()))

@@ -113,12 +113,15 @@ class ClaimDetail(ScrollView, can_focus=True):
         self.refresh()
 
     def _wrapped(self) -> list[Strip]:
+        if self._strips is not None:
+            # Kept until the content, the size or the style changes (each clears it):
+            # not re-measuring the width on each of a repaint's ~30 lines.
+            return self._strips
         width = self._width
-        if self._strips is None or width != self._wrapped_width:
-            style = self.visual_style
-            strips = Visual.to_strips(self, self._content, width, None, style)
-            self._strips = [strip.crop_extend(0, width, style.rich_style) for strip in strips]
-            self._wrapped_width = width
+        style = self.visual_style
+        strips = Visual.to_strips(self, self._content, width, None, style)
+        self._strips = [strip.crop_extend(0, width, style.rich_style) for strip in strips]
+        self._wrapped_width = width
         return self._strips
 
     def _resize_virtual(self) -> None:
