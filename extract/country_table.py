@@ -62,11 +62,22 @@ class _Lexicon:
         self.forms = frozenset(forms)
         index: dict[str, list[str]] = {}
         for form in self.forms:
-            key = _KEY_RE.match(form)
-            if key is not None and key.start() == 0:
-                index.setdefault(key.group(), []).append(form)
+            # The leading word (_KEY_RE): the text before the first space when that is all
+            # word characters, which saves a regex call for most of the ~1,100 forms.
+            key = form.partition(" ")[0]
+            if not key.isalnum():
+                m = _KEY_RE.match(form)
+                if m is None:
+                    continue
+                key = m.group()
+            alts = index.get(key)
+            if alts is None:
+                index[key] = [form]
+            else:
+                alts.append(form)
         for alts in index.values():
-            alts.sort(key=len, reverse=True)
+            if len(alts) > 1:
+                alts.sort(key=len, reverse=True)
         self.index = index
 
     def match_at(self, text: str, start: int, key: str) -> str | None:
@@ -107,11 +118,13 @@ def _matcher() -> tuple[_Lexicon, dict[str, tuple[str, str]], dict[str, Any]]:
     """The form lexicon and the form -> (kind, code) lookup."""
     table = _table()
     forms: dict[str, tuple[str, str]] = {}
+    setdefault = forms.setdefault
     for code, entry in table["countries"].items():
         for kind, key in ((NAME, "names"), (DEMONYM, "demonyms"), (CAPITAL, "capitals"),
                           (SEAT, "seats")):
+            pair = (kind, code)
             for form in entry[key]:
-                forms.setdefault(form, (kind, code))
+                setdefault(form, pair)
     for form in table["blockers"]:
         forms[form] = (BLOCK, "")
     extra = {

@@ -234,3 +234,30 @@ def test_naming_words_before_a_quote() -> None:
     assert not P.naming_noun_before("the terminal ")
     assert P.naming_just_before("a film called ") and P.naming_just_before("the album (")
     assert not P.naming_just_before("she said ")
+
+
+# --- the country lexicon ------------------------------------------------------------------------
+
+
+def _reference_index(forms: frozenset[str]) -> dict[str, list[str]]:
+    index: dict[str, list[str]] = {}
+    for form in forms:
+        key = re.match(r"\w+", form)
+        if key is not None:
+            index.setdefault(key.group(), []).append(form)
+    return {k: sorted(v, key=lambda f: (-len(f), f)) for k, v in index.items()}
+
+
+def test_country_lexicon_indexes_every_form_by_its_leading_word() -> None:
+    from extract.country_table import _Lexicon, _matcher
+
+    lexicon, _forms, extra = _matcher()
+    tricky = frozenset({"Côte d'Ivoire", " Spaced", "_Under score", "U.S.", "U.S. Army",
+                        "São Tomé", "Guinea-Bissau", "Guinea", "Guinea Bissau", "-dash",
+                        "Tab\tform", "Nbsp\u00a0form", "２０ wide", "Ⅻ roman", "X"})
+    for lex in (lexicon, extra["us_state_lexicon"], _Lexicon(tricky)):
+        got = {k: sorted(v, key=lambda f: (-len(f), f)) for k, v in lex.index.items()}
+        assert got == _reference_index(lex.forms)
+        for alts in lex.index.values():  # longest first
+            assert [len(f) for f in alts] == sorted((len(f) for f in alts), reverse=True)
+    assert _Lexicon(tricky).match_at("Guinea-Bissau's", 0, "Guinea") == "Guinea-Bissau"
