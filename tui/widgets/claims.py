@@ -263,8 +263,8 @@ class ClaimList(ScrollView, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         row = round(self.scroll_y) + y
-        width = self._width
         if self._loading_note or not 0 <= row < len(self._shown) or self.view is None:
+            width = self._width
             note = LOADING if self._loading_note else self._empty
             if row == 0 and note:
                 style = self.get_visual_style(OPTION, EMPTY)
@@ -277,7 +277,8 @@ class ClaimList(ScrollView, can_focus=True):
         sources = self.view.state.sources
         cached = self._strips.get(key)
         if cached is not None and cached[0] is claim and cached[1] is sources:
-            return cached[2]
+            return cached[2]  # (the width is not asked for: a resize empties the cache)
+        width = self._width
         style = self.get_visual_style(OPTION, CURSOR) if cursor else self.get_visual_style(OPTION)
         prompt = claim_prompt(self.view.state, claim, self._prompt_width)
         strip = Visual.to_strips(self, prompt, width, 1, style)[0]
