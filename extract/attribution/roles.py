@@ -81,14 +81,19 @@ class RoleReferences:
         body = words[-1].lower()  # "unit" in "the head of the … unit"
         role = np_.head
         text = self.text
-        apposed = re.compile(r",\s+(?:the\s+)?(?:[\w-]+\s+)?" + re.escape(role) + r"\b")
+        # "X, head of the unit": compiled once a person mention is followed by a comma.
+        apposed: re.Pattern[str] | None = None
         for m in self._recent_mentions(pos, 10):
             if m.kind != "person":
                 continue
             after = text[m.end : m.end + 90].lower()
             before = text[max(0, m.start - 90) : m.start].lower()
-            if apposed.match(after) and body in after.split(",")[1]:
-                return self._register_mention(m)
+            if after.startswith(","):
+                if apposed is None:
+                    apposed = re.compile(
+                        r",\s+(?:the\s+)?(?:[\w-]+\s+)?" + re.escape(role) + r"\b")
+                if apposed.match(after) and body in after.split(",")[1]:
+                    return self._register_mention(m)
             if _LEADS_RE.match(after) and body in after.split(".")[0]:
                 return self._register_mention(m)
             if _LED_BY_RE.search(before) and body in before:
