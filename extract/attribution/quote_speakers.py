@@ -9,10 +9,10 @@ from __future__ import annotations
 from extract.attribution.patterns import (
     _EDGE,
     _FIRST_PERSON_RE,
-    _GLOSS_BEFORE_RE,
     _PASSIVE_CALLED_RE,
     _SHORT_QUOTED_RE,
     _STRONG_NAMING_RE,
+    gloss_before,
     naming_just_before,
     naming_noun_before,
 )
@@ -52,7 +52,7 @@ class QuoteSpeakers:
             if name_like:
                 keep.append(False)
                 continue
-            if not q.nested and nwords < 10 and _GLOSS_BEFORE_RE.search(just):
+            if not q.nested and nwords < 10 and gloss_before(just):
                 keep.append(False)  # 'X, or "the long river"', 'meaning "safe harbour"'
                 continue
             if naming or (nwords <= 5 and naming_noun_before(just)):

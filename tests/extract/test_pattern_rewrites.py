@@ -261,3 +261,42 @@ def test_country_lexicon_indexes_every_form_by_its_leading_word() -> None:
         for alts in lex.index.values():  # longest first
             assert [len(f) for f in alts] == sorted((len(f) for f in alts), reverse=True)
     assert _Lexicon(tricky).match_at("Guinea-Bissau's", 0, "Guinea") == "Guinea-Bissau"
+
+
+# --- glosses: 'X, or "the mirror"', 'meaning "crossing"', 'Swahili for "we heal"' ----------
+
+_GLOSS_PIECES = [
+    " ", "  ", "\t", "\n", "\u00a0", ",", ":", ";", '"', "“", "„", "«", "”", "»", "’", "'", "-",
+    "_", "é", "x", "or", "for", "short", "which", "that", "means", "meaning", "translated",
+    "translates", "as", "to", "literally", "Swahili", "English", "Klingon", "xor", "Or",
+    "MEANING", "mean", "which means", "short for", "for short", ", or", '", or', "” , or",
+]
+
+
+def _gloss_examples() -> list[str]:
+    import random
+
+    rng = random.Random(20261128)
+    out = ["", "or", ", or", '", or', '" , or', "the Tana, or “", 'a word meaning "',
+           "which translates as «", "Swahili for „", "literally,", "for short:\n",
+           'meaning "\n', "meaning \n\n", "that  means", "whichmeans", "short  for \u00a0"]
+    for _ in range(6000):
+        out.append("".join(rng.choice(_GLOSS_PIECES) for _ in range(rng.randint(1, 6))))
+    return out
+
+
+def test_gloss_before_matches_the_pattern() -> None:
+    eager = re.compile(*P._GLOSS_BEFORE_RE._source)  # type: ignore[attr-defined]
+    examples = _gloss_examples()
+    hits = 0
+    for text in examples:
+        want = eager.search(text) is not None
+        hits += want
+        assert P.gloss_before(text) == want, repr(text)
+    assert 200 < hits < len(examples) - 200  # both answers well represented
+
+
+def test_gloss_before_finds_glosses_and_translations() -> None:
+    assert P.gloss_before('the Tana, or "') and P.gloss_before("a word meaning “")
+    assert P.gloss_before("Swahili for „") and P.gloss_before("which translates as ")
+    assert not P.gloss_before('"the river", or ') and not P.gloss_before("she said “")
