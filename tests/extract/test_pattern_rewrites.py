@@ -300,3 +300,30 @@ def test_gloss_before_finds_glosses_and_translations() -> None:
     assert P.gloss_before('the Tana, or "') and P.gloss_before("a word meaning “")
     assert P.gloss_before("Swahili for „") and P.gloss_before("which translates as ")
     assert not P.gloss_before('"the river", or ') and not P.gloss_before("she said “")
+
+
+# --- the cue-word trie ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("words", [
+    frozenset(w[:3] for w in cues.CUE_WORDS), cues.CUE_WORDS,
+    frozenset({"a", "ab", "ac", "b-", "b]", "b^", "b\\", "abc", "abd"}),
+])
+def test_trie_pattern_matches_exactly_its_words(words: frozenset[str]) -> None:
+    import itertools
+
+    from extract.cues.verbs import trie_pattern
+
+    trie = re.compile(trie_pattern(words))
+    assert all(trie.fullmatch(w) for w in words)
+    letters = sorted({ch for w in words for ch in w})[:12]
+    for n in (1, 2, 3):
+        for chars in itertools.product(letters, repeat=n):
+            s = "".join(chars)
+            assert bool(trie.fullmatch(s)) == (s in words), s
+
+
+def test_cue_pattern_finds_cue_words_only_as_whole_lowercase_words() -> None:
+    text = "She said it. They were told-off, he sayss, the report's reported claims Said"
+    words = [m.group(1) for m in cues.CUE_RE.finditer(text)]
+    assert [w for w in words if w in cues.CUE_WORDS] == ["said", "report", "reported", "claims"]
