@@ -97,7 +97,7 @@ class MainScreen(CorrectionActions, Screen[None]):
                 cls.view, cls.claim_id
             )
             yield ClaimDetail(id="detail").data_bind(cls.state, cls.claim_id)
-        yield SearchBar(id="search", follow=self._follow_search, done=self._search_done)
+        yield SearchBar(id="search", done=self._search_done, follow=self._follow_search)
         yield KeyFooter(held=True)
 
     def on_mount(self) -> None:
@@ -135,8 +135,7 @@ class MainScreen(CorrectionActions, Screen[None]):
         self.auto_advance = settings.auto_advance
         self.claims.loading = False
         self.claims.focus()
-        self._collect_soon()
-        self.query_one(KeyFooter).release()
+        self._load_ended()
         if session is None:
             self.header.message = "The library has no articles: run `claimdesk open FILE`."
             self.view = None
@@ -167,17 +166,18 @@ class MainScreen(CorrectionActions, Screen[None]):
         self.state = None
         self.view = None
         self.claims.loading = False
-        self._collect_soon()
-        self.query_one(KeyFooter).release()
+        self._load_ended()
         self.header.message = message
         self.notify(message, title="Could not open", severity="error", timeout=15)
 
-    def _collect_soon(self) -> None:
-        """Turn garbage collection back on once this load's frame is on the terminal.
+    def _load_ended(self) -> None:
+        """The article (or why there is none) is about to show: the footer's keys now,
+        and garbage collection back on once this frame is on the terminal.
 
         Not in the frame's own callback: a full collection holds the interpreter for
         tens of ms, and the driver's writer thread could not send the frame until it
         ended (the article showed that much later)."""
+        self.query_one(KeyFooter).release()
         start = getattr(self.app, "start_collecting", None)
         if start is not None:
             self.set_timer(0.5, start)

@@ -7,7 +7,6 @@ from typing import ClassVar
 
 from textual.binding import Binding, BindingType
 from textual.geometry import Size
-from textual.message import Message
 from textual.reactive import Reactive
 from textual.widgets import Input
 
@@ -24,21 +23,18 @@ class SearchBar(Input):
     # which laid out the whole screen again on every keystroke.
     virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
 
-    class Cancelled(Message):
-        """The reviewer dropped the search."""
-
     def __init__(
         self,
         *,
         id: str | None = None,
+        done: Callable[[str | None], None],
         follow: Callable[[str], None] | None = None,
-        done: Callable[[str | None], None] | None = None,
     ) -> None:
-        """`follow` is told every new value at once, in the frame of the keystroke (the
-        `Changed` message that follows reaches the screen a frame later). `done` is told
-        at once when enter keeps the search (its text) or escape drops it (None), so
-        the key after it already goes to where the focus went; without it the box posts
-        `Submitted` or `Cancelled`."""
+        """`done` is told at once when enter keeps the search (its text) or escape drops
+        it (None): a message would reach the screen after the next key, which must
+        already go where the focus went. `follow` is told every new value at once, in
+        the frame of the keystroke (the `Changed` message that follows reaches the
+        screen a frame later)."""
         super().__init__(placeholder="search claims (enter keeps, esc clears)", id=id)
         self._follow = follow
         self._done = done
@@ -48,13 +44,7 @@ class SearchBar(Input):
             self._follow(value)
 
     async def action_submit(self) -> None:
-        if self._done is None:
-            await super().action_submit()
-        else:
-            self._done(self.value)
+        self._done(self.value)
 
     def action_cancel(self) -> None:
-        if self._done is None:
-            self.post_message(self.Cancelled())
-        else:
-            self._done(None)
+        self._done(None)
