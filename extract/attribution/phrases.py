@@ -73,8 +73,28 @@ def _plural_members(word: str) -> bool:
         (word.lower() in cues.GROUP_NOUNS or word.endswith(("ats", "ans", "ists", "ers")))
 
 
+# A number or "one" that takes part of a group: "One of the children said" names one
+# child, not the children.
+_PARTITIVE = frozenset({"one", "another", "two", "three", "four", "five"})
+# Words that may stand before such a partitive at the start of a subject.
+_PARTITIVE_OPENERS = frozenset({"and", "but", "while", "when", "as", "after", "that"})
+
+
+def _partitive_at(toks: list[Tok], j: int) -> bool:
+    """Token j is "of" after a partitive number that opens the subject ("One of …")."""
+    if j < 1 or toks[j].low != "of" or toks[j - 1].low not in _PARTITIVE:
+        return False
+    return j < 2 or not toks[j - 2].text[:1].isalnum() or toks[j - 2].low in _PARTITIVE_OPENERS
+
+
 class NounPhrases:
     """Reading noun phrases off tokens (a mixin of the attributor)."""
+
+    def _partitive_np(self, toks: list[Tok], j: int, np_: NP) -> NP:
+        """ "One of the children" from the partitive before "of" (token j) and np_."""
+        first = toks[j - 1]
+        return NP([first, toks[j], *np_.toks], first.start, np_.end,
+                  self.text[first.start : np_.end], "group", head=np_.head)
 
     # --- noun phrases -------------------------------------------------------------------------
 
@@ -105,6 +125,9 @@ class NounPhrases:
             return [], passive, i
         t = toks[i]
         if _is_pron(t):
+            if t.low in ("them", "us") and _partitive_at(toks, i - 1):
+                # "One of them said": one member, not the group
+                return [self._partitive_np(toks, i - 1, self._pronoun_np(t))], passive, i - 3
             return [self._pronoun_np(t)], passive, i - 1
         phrases: list[NP] = []
         end_i = i
@@ -112,6 +135,9 @@ class NounPhrases:
             np_, j = self._collect_back(toks, end_i)
             if np_ is None:
                 break
+            if np_.kind in ("group", "desc", "thing") and _partitive_at(toks, j) and \
+                    not phrases and np_.head.endswith(("s", "en", "ople")):
+                return [self._partitive_np(toks, j, np_)], passive, j - 2
             phrases.insert(0, np_)
             # Coordination: "X and Y said", "authorities in A and B announced".
             if j >= 1 and toks[j].low == "and" and toks[j].text.islower() and \

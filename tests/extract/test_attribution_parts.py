@@ -1,0 +1,26 @@
+"""Attribution of speakers named by part of a group, by an office over a body, and by
+other noun-phrase forms that the tuning articles did not show.
+
+Every sentence here is invented for the test.
+"""
+
+from __future__ import annotations
+
+from tests.extract.test_attribution_general import quotes, sources
+
+
+def test_one_of_a_group_is_one_member_not_the_group() -> None:
+    text = ('The flood forced hundreds from their homes. '
+            'One of the residents said, "The water rose in minutes."')
+    assert sources(text) == [[], ["one of the residents"]]
+    assert quotes(text) == [("The water rose in minutes.", "one of the residents")]
+
+
+def test_a_number_of_them_is_a_part_of_the_group() -> None:
+    text = 'Three nurses gave evidence on Monday. Two of them said the ward was short of staff.'
+    assert sources(text) == [[], ["two of them"]]
+
+
+def test_a_partitive_after_a_conjunction_is_also_a_part() -> None:
+    text = 'One of the officers said the road was closed, and one of the drivers said it was not.'
+    assert sources(text) == [["one of the officers", "one of the drivers"]]
