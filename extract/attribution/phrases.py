@@ -181,6 +181,16 @@ class NounPhrases:
             if j >= 2 and toks[j].low in ("across", "around", "throughout") and \
                     toks[j - 1].low in ("from", "in"):
                 j -= 1  # "critics from across the spectrum": one preposition
+            if j >= 2 and toks[j].low in ("of", "for") and np_.kind == "group":
+                # "The head of the protesters", "a spokesman for the workers": the person
+                # who holds the role speaks, not the group
+                head, k = self._collect_back(toks, j - 1)
+                if head is not None and head.kind == "desc" and \
+                        head.head in cues.PERSON_NOUNS and len(phrases) == 1:
+                    merged = NP(toks=head.toks + np_.toks, start=head.start, end=np_.end,
+                                text=self.text[head.start : np_.end], kind="desc",
+                                head=head.head)
+                    return [merged], passive, k
             if j >= 1 and toks[j].low in ("in", "from", "of", "at", "for", "within", "inside",
                                           "across", "around", "throughout") \
                     and np_.kind in ("name", "desc", "thing"):

@@ -24,3 +24,15 @@ def test_a_number_of_them_is_a_part_of_the_group() -> None:
 def test_a_partitive_after_a_conjunction_is_also_a_part() -> None:
     text = 'One of the officers said the road was closed, and one of the drivers said it was not.'
     assert sources(text) == [["one of the officers", "one of the drivers"]]
+
+
+def test_the_head_of_a_group_speaks_not_the_group() -> None:
+    text = ("The head of the city's building inspectors told the inquiry "
+            '"No checks were made." She also said "I regret it."')
+    assert sources(text) == [["head of the city's building inspectors"]] * 2
+    assert [q[1] for q in quotes(text)] == ["head of the city's building inspectors"] * 2
+
+
+def test_a_spokesman_for_a_group_is_the_source() -> None:
+    text = "A spokesman for the striking dockers said the talks had failed."
+    assert sources(text) == [["spokesman for the striking dockers"]]
