@@ -78,12 +78,14 @@ class ClauseChecks:
         stretch = text[cue_end : m.start() if m else cue_end + 120]
         return any(c in stretch for c in "—–);") or stretch.rstrip().endswith(",")
 
-    def _answers_with_colon(self, toks: list[Tok], owner: NP, cue_end: int) -> bool:
+    def _answers_with_colon(self, toks: list[Tok], owner: NP, cue_end: int,
+                            own: int) -> bool:
         """'A opposed B's statement: "…"' or 'A responded to B's remarks: "…"': the owner
-        is the object of another verb and a colon hands the word to the clause subject."""
+        (whose words begin at `own`) is the object of another verb and a colon hands the
+        word to the clause subject."""
         if not self.text.startswith(":", cue_end):
             return False
-        kb = self.tok_index(toks, owner.start) - 1
+        kb = self.tok_index(toks, own) - 1
         if kb >= 0 and toks[kb].low in ("the", "a", "an"):
             kb -= 1
         return kb >= 1 and toks[kb].text.islower() and toks[kb].text.isalpha() and \

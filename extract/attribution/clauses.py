@@ -102,9 +102,12 @@ class ClauseReading:
                 if kb >= 0 and toks[kb].low in ("after", "following", "before", "since",
                                                 "until", "amid", "despite", "ahead"):
                     return []  # "Following the party's announcement, she …": a time
-            if owner is not None and self._answers_with_colon(toks, owner, e):
-                subj = self.clause_subject(toks, self.tok_index(toks, owner.start))
-                if subj is None or subj.start >= owner.start:
+            # Where the owner's own words begin: the walk back may have run on over the
+            # verb before it ("Hale rejected Ruiz" collects "rejected" as a descriptor).
+            own = owner.end - len(owner.text) if owner is not None else 0
+            if owner is not None and self._answers_with_colon(toks, owner, e, own):
+                subj = self.clause_subject(toks, self.tok_index(toks, own))
+                if subj is None or subj.start >= own:
                     return []
                 owner = subj  # 'A rejected B's remarks: "…"': A speaks after the colon
             elif owner is not None and owner.kind in ("name", "group", "desc"):

@@ -36,3 +36,12 @@ def test_the_head_of_a_group_speaks_not_the_group() -> None:
 def test_a_spokesman_for_a_group_is_the_source() -> None:
     text = "A spokesman for the striking dockers said the talks had failed."
     assert sources(text) == [["spokesman for the striking dockers"]]
+
+
+def test_a_named_subject_answers_a_statement_with_a_colon() -> None:
+    # The walk back from "Ruiz's" runs over "rejected"; the colon still hands the quote
+    # to the subject, not to the owner of the statement.
+    text = ("Mayor Ana Ruiz proposed a new tax on Monday. Governor Tom Hale rejected Ruiz's "
+            'statement: "The idea would hurt families."')
+    assert sources(text) == [[], ["Tom Hale"]]
+    assert quotes(text) == [("The idea would hurt families.", "Tom Hale")]
