@@ -86,8 +86,13 @@ class Resolution:
             elif subj and not best[2]:
                 best = (spos, entry, subj)
         best_m: _Mention | None = None
+        oblique: _Mention | None = None
         for m in self._recent_mentions(pos, window):
             if m.oblique:
+                if want_person and oblique is None and best is None and \
+                        self.sentence_at(m.start) >= cur_si - 1 and m.kind == "person" and \
+                        self._mention_gender(m) == gender:
+                    oblique = m  # "Police spoke with Ruth Lane. She told them …"
                 continue
             if (want_person and m.kind == "person" and not clash(self._mention_gender(m))) or (
                     not want_person and m.kind in ("organization", "outlet")
@@ -97,6 +102,8 @@ class Resolution:
                 break
         if best_m is not None and want_person and self._mention_gender(best_m) is None:
             best_m = self._sentence_subject(best_m, clash) or best_m
+        if best_m is None and best is None:
+            best_m = oblique  # nobody else fits: the person named as an object
         found: Entry | None
         if best_m is not None and (best is None or self.sentence_at(best_m.start) > best_si):
             found = self._register_mention(best_m)
@@ -140,6 +147,24 @@ class Resolution:
         pm = _GENDER_PRON_RE.search(self.text, m.end, end)
         if pm:
             return "f" if pm.group().lower() in ("she", "her", "hers", "herself") else "m"
+        return self._gender_taken_up(m, si)
+
+    def _gender_taken_up(self, m: _Mention, si: int) -> str | None:
+        """m/f from "He"/"She" opening one of the next two sentences of the paragraph when m
+        is the only person of its sentence and nobody else is named before the pronoun:
+        "Carl Moss was hit by a van. He died in hospital." -> m."""
+        if any(o.start != m.start and o.kind == "person" for o in self.mentions_in(si)):
+            return None
+        para = self.sentences[si].paragraph
+        for nsi in range(si + 1, min(si + 3, len(self.sentences))):
+            sent = self.sentences[nsi]
+            if sent.paragraph != para:
+                break
+            first = self.text[sent.start : sent.start + 4]
+            if first.startswith(("He ", "She ")):
+                return "m" if first.startswith("He ") else "f"
+            if any(o.kind == "person" for o in self.mentions_in(nsi)):
+                break
         return None
 
     def resolve_np(self, np_: NP, pos: int) -> Entry | None:

@@ -45,3 +45,14 @@ def test_a_named_subject_answers_a_statement_with_a_colon() -> None:
             'statement: "The idea would hurt families."')
     assert sources(text) == [[], ["Tom Hale"]]
     assert quotes(text) == [("The idea would hurt families.", "Tom Hale")]
+
+
+def test_a_pronoun_opening_the_next_sentence_gives_a_name_its_gender() -> None:
+    # "He died" makes Carl Moss male, so "She" cannot be him; the only woman named is the
+    # object of "spoke with".
+    text = ('Carl Moss, a 30-year-old cyclist, was hit by a van. He died in hospital. '
+            'Police later spoke with Ruth Lane as a witness. She told officers she had seen '
+            'the van, but "that it was going very fast".')
+    assert sources(text) == [[], [], [], ["Ruth Lane"]]
+    assert quotes(text) == [("that it was going very fast", "Ruth Lane")]
+
