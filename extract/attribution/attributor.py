@@ -38,7 +38,7 @@ from extract.attribution.roles import RoleReferences
 from extract.attribution.subjects import SentenceSubjects
 from extract.attribution.tokens import Tok, _tokens
 from extract.lazy_re import lazy
-from extract.model import Attribution, Paragraph, Sentence
+from extract.model import Attribution, Paragraph, Sentence, Span
 from extract.sources import (
     Entry,
     SourceRegistry,
@@ -216,6 +216,9 @@ class Attributor(NameMentions, NounPhrases, PhrasesAfter, Resolution, RoleRefere
                     hedges[self.sentence_at(hs)].append((hs, he))
 
         atts: list[list[_Att]] = [[] for _ in range(n)]
+        # Every cue that named a source, also a second cue of the same source ("X reported
+        # "…", and called it "unprecedented""): short fragments after it are its quotes.
+        cue_spans: list[list[Span]] = [[] for _ in range(n)]
         inner_atts: list[list[_Att]] = [[] for _ in range(n)]
         for si in range(n):
             self._cur_atts = atts[si]
@@ -226,6 +229,8 @@ class Attributor(NameMentions, NounPhrases, PhrasesAfter, Resolution, RoleRefere
                     if kind == "verb" and any(a <= s < b for a, b in neg_spans):
                         continue
                     for att in self._cue(si, s, e, kind, word):
+                        if att.cue is not None:
+                            cue_spans[si].append(att.cue)
                         if all(a.entry is not att.entry for a in atts[si]):
                             atts[si].append(att)
                             self.state.add(att.pos, att.entry, kind in ("verb", "neg"))
@@ -237,7 +242,7 @@ class Attributor(NameMentions, NounPhrases, PhrasesAfter, Resolution, RoleRefere
                 for att in self._cue(si, s, e, kind, word, inside_quote=True):
                     if not self._opens_quote(att.span[0]):
                         inner_atts[si].append(att)  # not '"Nobody told us…"': words quoted
-        keep = self._keep_quotes(atts)
+        keep = self._keep_quotes(cue_spans)
         _, quote_atts = self._speakers(keep, atts, inner_atts)
         for qi, q in enumerate(self.quotes):
             # A short phrase in quote marks that nobody is said to have said, inside a

@@ -29,6 +29,10 @@ _NOT_A_SUBJECT = frozenset({"him", "her", "them", "us", "me", "you", "that", "wh
                             "and", "or", "but", "to", "for", "with", "on", "in", "at", "by"})
 
 
+# Conjunctions that open a new clause, whose subject may be set off by an apposition.
+_CLAUSE_CONJUNCTIONS = frozenset({"while", "whereas", "but", "although", "though"})
+
+
 class ClauseChecks:
     """Checks the clause reader asks about a cue and its clause (a mixin of the attributor)."""
 
@@ -116,13 +120,23 @@ class ClauseChecks:
                     return True
         return word in cues.FRAGMENT_LIKE and self._fragment_follows(toks[idx].end)
 
+    @staticmethod
+    def _opens_clause(toks: list[Tok], j: int) -> bool:
+        """Token j is a conjunction that opens a new clause with its own subject: "while",
+        "although", or "but" after a comma (not "and": "A, B, and C all said")."""
+        low = toks[j].low
+        if low not in _CLAUSE_CONJUNCTIONS or not toks[j].text.islower():
+            return False
+        return low != "but" or (j >= 1 and toks[j - 1].text == ",")
+
     def _apposed_subject(self, toks: list[Tok], idx: int) -> list[NP] | None:
         """A name set off by an apposition: "X, a UN rapporteur who …, cautioned"."""
         subj = self.clause_subject(toks, idx)
         if subj is not None and self.text.startswith(",", subj.end) and (
                 subj.kind == "name" or (subj.kind == "group" and one_of_match(subj.text))):
             k = self.tok_index(toks, subj.end)
-            if k < idx and any(t.text == "," for t in toks[k + 1 : idx]):
+            if k < idx and any(t.text == "," for t in toks[k + 1 : idx]) and \
+                    not any(self._opens_clause(toks, j) for j in range(k + 1, idx)):
                 return [subj]
         # "…, Vedur Office, the national weather service, issued": a name between commas
         # (or after the sentence start), with the apposition closing right before the verb.
@@ -136,8 +150,9 @@ class ClauseChecks:
             np_ = found[-1] if found else None
             if np_ is None or np_.kind not in ("name", "doc") or country_only(np_.text):
                 continue
-            if stop >= 0 and toks[stop].text != "," and toks[stop].text not in _QUOTE_CHARS:
-                continue
+            if stop >= 0 and toks[stop].text != "," and toks[stop].text not in _QUOTE_CHARS \
+                    and not self._opens_clause(toks, stop):
+                continue  # (but "…, while X, in a post on Tuesday, called it …" opens one)
             first = next((t for t in np_.toks if not _is_det(t)), np_.toks[0])
             if first.text in cues.NOT_NAME_WORDS:
                 continue

@@ -17,6 +17,11 @@ from extract.attribution.patterns import (
     naming_noun_before,
 )
 from extract.attribution.records import _Att
+from extract.model import Span
+
+# Conjunctions between a quotation and a later cue that start a new clause, so that the cue
+# is not the quotation's tag: 'called it "rash", while X said …'.
+_CLAUSE_OPENERS_AFTER = frozenset({"while", "whereas", "although", "though", "but", "and"})
 
 
 class QuoteSpeakers:
@@ -24,7 +29,9 @@ class QuoteSpeakers:
 
     # --- quotes -----------------------------------------------------------------------------
 
-    def _keep_quotes(self, atts: list[list[_Att]]) -> list[bool]:
+    def _keep_quotes(self, cue_spans: list[list[Span]]) -> list[bool]:
+        """Which quote candidates are quotations; `cue_spans` holds, per sentence, the
+        spans of the cues that named a source."""
         text = self.text
         keep: list[bool] = []
         for q in self.quotes:
@@ -61,10 +68,7 @@ class QuoteSpeakers:
             if nwords <= 2:
                 attributed = False
                 if sent is not None:
-                    for a in atts[si]:
-                        cue = a.cue
-                        if cue is None:
-                            continue
+                    for cue in cue_spans[si]:
                         if cue[1] <= q.open_start:
                             # Earlier short fragments of the same cue do not break the
                             # link: 'called it "rash" and "unfair"'.
@@ -116,8 +120,9 @@ class QuoteSpeakers:
             if after_tag:
                 a0 = min(after_tag, key=lambda a: a.cue[0])  # type: ignore[index]
                 seg = text[q.close_end : min(a0.cue[0], a0.span[0])]  # type: ignore[index]
-                if not any(c in seg for c in "\"“”„«»") and len(seg) < 60:
-                    gap_after = a0
+                if not any(c in seg for c in "\"“”„«»") and len(seg) < 60 and \
+                        not _CLAUSE_OPENERS_AFTER.intersection(seg.lower().split()):
+                    gap_after = a0  # (not '"…", while X called it …': a new clause)
             if before_tag:
                 b0 = max(before_tag, key=lambda a: a.cue[1])  # type: ignore[index]
                 seg = text[b0.cue[1] : q.open_start]  # type: ignore[index]

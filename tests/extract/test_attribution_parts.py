@@ -56,3 +56,20 @@ def test_a_pronoun_opening_the_next_sentence_gives_a_name_its_gender() -> None:
     assert sources(text) == [[], [], [], ["Ruth Lane"]]
     assert quotes(text) == [("that it was going very fast", "Ruth Lane")]
 
+
+
+def test_a_fragment_after_a_second_cue_of_the_same_source_is_a_quote() -> None:
+    # The first cue ("reported") is followed by a long quote; the fragment belongs to the
+    # second cue ("called") of the same source.
+    text = ('The retailer reported that "many stores are still selling out within an hour", '
+            'and called the demand "unprecedented".')
+    assert quotes(text) == [("many stores are still selling out within an hour", "retailer"),
+                            ("unprecedented", "retailer")]
+
+
+def test_a_subject_set_off_by_a_phrase_after_while_speaks() -> None:
+    text = ('Brightmart, in its release, called the demand "unprecedented", while Harbourline, '
+            'in a post on Tuesday, called it "unexpected".')
+    assert sources(text) == [["Brightmart", "Harbourline"]]
+    assert quotes(text) == [("unprecedented", "Brightmart"), ("unexpected", "Harbourline")]
+
