@@ -313,7 +313,8 @@ class ClauseReading:
             nxt is None or nxt_low in _CLAUSE_OPENERS or nxt.text in _QUOTE_CHARS \
             or nxt.text in (",", ".") or _is_cap(nxt)
         ok = [x for x in nps if (x.kind in ("name", "pronoun", "group", "doc", "desc") or (
-                  x.kind == "thing" and word in _PLAIN_SPEECH and clause_next))
+                  x.kind == "thing" and word in _PLAIN_SPEECH and clause_next
+                  and not x.toks[0].text.endswith(("'s", "’s"))))
               and not (x.kind == "name" and x.text in cues.DEMONYMS)]
         if word in ("called", "named", "dubbed") and ok and ok[0].toks and \
                 ok[0].toks[0].low in ("a", "an"):

@@ -394,7 +394,9 @@ class NounPhrases:
             return NP(ptoks, start, end, phrase, "group", head=head)
         if head in cues.PERSON_NOUNS or head in cues.ORG_NOUNS or head in cues.OUTLET_NOUNS:
             return NP(ptoks, start, end, phrase, "desc", head=head)
-        if _is_det(ptoks[0]) and len(ptoks) <= 4 and head.isalpha() and \
+        if (_is_det(ptoks[0]) or (len(ptoks) >= 2 and ptoks[0].text.endswith(("'s", "’s"))
+                                  and _is_cap(ptoks[0]))) and len(ptoks) <= 4 and \
+                head.isalpha() and \
                 not head.endswith("ing") and ptoks[0].low not in ("this", "that") and \
                 head not in _TIME_NOUNS:
             # "an acquaintance said", "the project said": an unlisted noun; only plain

@@ -73,3 +73,12 @@ def test_a_subject_set_off_by_a_phrase_after_while_speaks() -> None:
     assert sources(text) == [["Brightmart", "Harbourline"]]
     assert quotes(text) == [("unprecedented", "Brightmart"), ("unexpected", "Harbourline")]
 
+
+
+def test_a_possessive_in_the_complement_of_a_plural_subject_is_kept() -> None:
+    text = "Critics from across Ohio's business community have claimed the tax will cost jobs."
+    assert sources(text) == [["Critics from across Ohio's business community"]]
+
+
+def test_a_possessive_phrase_of_an_unlisted_noun_does_not_speak() -> None:
+    assert sources("Ohio's water supply said nothing.") == [[]]
