@@ -260,6 +260,14 @@ class ClauseReading:
                 apposed = self._apposed_subject(toks, idx)
                 if apposed and apposed[0].start < before.start:
                     return apposed
+            if before is not None and before.kind == "name" and stop >= 1 and \
+                    toks[stop].low == "and":
+                # "Ana Ruiz of the Institute of Allergy and Infectious Diseases, said": the
+                # "and" is inside one body's name, which belongs to the person before it
+                whole, _, _ = self.np_before(toks, idx - 1)
+                if len(whole) == 1 and whole[0].kind == "name" and \
+                        whole[0].start < before.start:
+                    return whole
             if before is not None and before.kind == "name" and \
                     (stop < 0 or toks[stop].text == "," or
                      person_like(strip_title(before.text))) and \

@@ -82,3 +82,9 @@ def test_a_possessive_in_the_complement_of_a_plural_subject_is_kept() -> None:
 
 def test_a_possessive_phrase_of_an_unlisted_noun_does_not_speak() -> None:
     assert sources("Ohio's water supply said nothing.") == [[]]
+
+
+def test_an_and_inside_an_employers_name_before_a_comma_keeps_the_person() -> None:
+    text = ("On Monday, Director Ana Ruiz of the Institute of Soil and Water Studies (ISWS), "
+            "announced the trial had ended.")
+    assert sources(text) == [["Ana Ruiz"]]
