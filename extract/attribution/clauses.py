@@ -262,7 +262,7 @@ class ClauseReading:
                     return apposed
             if before is not None and before.kind == "name" and stop >= 1 and \
                     toks[stop].low == "and":
-                # "Ana Ruiz of the Institute of Allergy and Infectious Diseases, said": the
+                # "Ana Ruiz of the Institute of Soil and Water Studies, said": the
                 # "and" is inside one body's name, which belongs to the person before it
                 whole, _, _ = self.np_before(toks, idx - 1)
                 if len(whole) == 1 and whole[0].kind == "name" and \
