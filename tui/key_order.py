@@ -46,15 +46,11 @@ class KeyHandled(Message):
 class KeysInOrder(_Base):
     """Mixed into the App: keys from the terminal are handled strictly one after another."""
 
-    _key_busy: events.Key | None = None
-    _key_watchdog: Timer | None = None
-
-    @property
-    def _keys_waiting(self) -> deque[events.Key]:
-        waiting: deque[events.Key] | None = self.__dict__.get("_waiting_keys")
-        if waiting is None:
-            waiting = self.__dict__["_waiting_keys"] = deque()
-        return waiting
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._keys_waiting: deque[events.Key] = deque()
+        self._key_busy: events.Key | None = None  # handed on, not yet done
+        self._key_watchdog: Timer | None = None
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key) and not event.is_forwarded and not hasattr(
